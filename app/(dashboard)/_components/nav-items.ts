@@ -1,0 +1,42 @@
+import type { Role } from "@/server/platform/roles";
+
+export interface NavItem {
+  href: string;
+  label: string;
+  /** Hidden below this role (the pages and procedures refuse anyway). */
+  minRole?: Role;
+}
+
+export const NAV_SECTIONS: ReadonlyArray<{ title: string | null; items: NavItem[] }> = [
+  { title: null, items: [{ href: "/", label: "Overview" }] },
+  {
+    title: "Lending",
+    items: [
+      { href: "/products", label: "Products" },
+      { href: "/borrowers", label: "Borrowers" },
+      { href: "/applications", label: "Applications" },
+      { href: "/loans", label: "Loans" },
+    ],
+  },
+  {
+    title: "Insight",
+    items: [
+      { href: "/bank-data", label: "Bank data" },
+      { href: "/verification", label: "Verification" },
+    ],
+  },
+  {
+    title: "Settings",
+    items: [
+      { href: "/settings/team", label: "Team" },
+      { href: "/settings/organisation", label: "Organisation" },
+      { href: "/settings/audit", label: "Audit log", minRole: "admin" },
+      { href: "/settings/jobs", label: "Jobs", minRole: "admin" },
+      { href: "/settings/outbox", label: "Email outbox", minRole: "admin" },
+    ],
+  },
+];
+
+export function isActive(pathname: string, href: string): boolean {
+  return href === "/" ? pathname === "/" : pathname === href || pathname.startsWith(`${href}/`);
+}

@@ -1,0 +1,42 @@
+"use client";
+
+import { useEffect, useRef, type ReactNode } from "react";
+
+interface DialogProps {
+  open: boolean;
+  onClose: () => void;
+  title: string;
+  children: ReactNode;
+  footer?: ReactNode;
+}
+
+/** A modal on the native <dialog>: focus is trapped and Escape closes it, as browsers do natively. */
+export function Dialog({ open, onClose, title, children, footer }: DialogProps) {
+  const ref = useRef<HTMLDialogElement>(null);
+  useEffect(() => {
+    const dialog = ref.current;
+    if (!dialog) return;
+    if (open && !dialog.open) dialog.showModal();
+    if (!open && dialog.open) dialog.close();
+  }, [open]);
+  return (
+    <dialog
+      ref={ref}
+      onClose={onClose}
+      aria-labelledby="dialog-title"
+      className="m-auto w-full max-w-lg rounded-lg border border-slate-200 p-0 shadow-xl backdrop:bg-slate-900/40"
+    >
+      {open && (
+        <div>
+          <div className="border-b border-slate-100 px-5 py-4">
+            <h2 id="dialog-title" className="text-base font-semibold text-slate-900">
+              {title}
+            </h2>
+          </div>
+          <div className="px-5 py-4 text-sm text-slate-700">{children}</div>
+          {footer && <div className="flex justify-end gap-2 border-t border-slate-100 bg-slate-50 px-5 py-3">{footer}</div>}
+        </div>
+      )}
+    </dialog>
+  );
+}

@@ -1,0 +1,28 @@
+import { eq } from "drizzle-orm";
+import type { Database } from "../client";
+import { seedRuns } from "../schema";
+import { seedPlatform, type SeededPlatform } from "./platform";
+
+export interface SeedOptions {
+  /** The organisations' business date; demo histories are laid out before it. */
+  businessDate: string;
+}
+
+export type SeededDemo = SeededPlatform;
+
+/** Seeds the demo data in one transaction. */
+export async function seedDemoData(db: Database, options: SeedOptions): Promise<SeededDemo> {
+  return db.transaction(async (tx) => {
+    const platform = await seedPlatform(tx, options);
+    await tx.insert(seedRuns).values({ name: "demo" });
+    return platform;
+  });
+}
+
+/** Seeds once per database: `npm run dev` calls this at every start. */
+export async function seedDemoDataOnce(db: Database, options: SeedOptions): Promise<boolean> {
+  const done = await db.query.seedRuns.findFirst({ where: eq(seedRuns.name, "demo") });
+  if (done) return false;
+  await seedDemoData(db, options);
+  return true;
+}

@@ -1,0 +1,21 @@
+/**
+ * Every queue the app uses, with its retry policy. Created at migration time so that sending never
+ * races queue creation (pg-boss 10 refuses jobs for unknown queues).
+ */
+export interface QueueDefinition {
+  name: string;
+  retryLimit: number;
+  /** Seconds before the first retry; doubled on each attempt when `retryBackoff` is on. */
+  retryDelay: number;
+  retryBackoff: boolean;
+  /** Seconds a single attempt may run before pg-boss counts it as failed. */
+  expireInSeconds: number;
+}
+
+export const QUEUES = {
+  emailSend: { name: "email-send", retryLimit: 5, retryDelay: 15, retryBackoff: true, expireInSeconds: 120 },
+} as const satisfies Record<string, QueueDefinition>;
+
+export type QueueName = (typeof QUEUES)[keyof typeof QUEUES]["name"];
+
+export const JOB_SCHEMA = "pgboss";

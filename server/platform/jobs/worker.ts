@@ -1,0 +1,23 @@
+import type { DatabaseHandle } from "@/db/client";
+import { deliverEmail } from "../email/outbox";
+import { createBoss } from "./boss";
+import { QUEUES } from "./queues";
+
+interface EmailJob {
+  orgId: string | null;
+  emailId: string;
+}
+
+/**
+ * Starts the queue's workers in this process (the app server: `npm run dev` / `npm start`).
+ * A failed handler makes pg-boss retry with the queue's backoff; the Jobs page shows attempts.
+ */
+export async function startJobWorkers(handle: DatabaseHandle): Promise<() => Promise<void>> {
+  const boss = createBoss(handle, { supervise: true });
+  boss.on("error", (error) => console.error("[jobs]", error));
+  await boss.start();
+  await boss.work<EmailJob>(QUEUES.emailSend.name, { batchSize: 1, pollingIntervalSeconds: 2 }, async ([job]) => {
+    if (job) await deliverEmail(handle.db, job.data.emailId);
+  });
+  return () => boss.stop({ graceful: true, close: false, timeout: 10_000 });
+}

@@ -45,7 +45,7 @@ function toDrizzleSql(text: string, values: unknown[]): SQL {
   const chunks: SQL[] = pieces.map((piece) => {
     const match = /^\$(\d+)$/.exec(piece);
     if (!match) return sql.raw(piece);
-    return sql`${prepareValue(values[Number(match[1]) - 1])}`;
+    return sql`${sql.param(prepareValue(values[Number(match[1]) - 1]))}`;
   });
   return sql.join(chunks);
 }

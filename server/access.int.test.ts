@@ -1,0 +1,160 @@
+import { TRPCError } from "@trpc/server";
+import { beforeAll, describe, expect, it } from "vitest";
+import { memberships, organisations, users } from "@/db/schema";
+import { eq } from "drizzle-orm";
+import { hasRole, ROLES, type Role } from "./platform/roles";
+import { createHarness, type Harness } from "./testing/harness";
+import { callByPath, procedurePaths } from "./testing/procedures";
+
+/**
+ * Access rules for EVERY procedure of the app router. The list of procedures is read from the
+ * router: a new procedure without an entry here fails the first test, so nobody can add one
+ * without deciding who may call it and proving it cannot reach another organisation's data.
+ */
+interface Fixtures {
+  orgBInvitationId: string;
+  orgBOnlyUserId: string;
+  orgBEmailTo: string;
+  orgAViewerId: string;
+  orgBJobIds: string[];
+}
+
+interface AccessCase {
+  /** Who may call it: a minimum role in the current organisation, any signed-in user, or anyone. */
+  access: Role | "authed" | "public";
+  /** A valid call in one's own organisation (checks the role ladder). */
+  input?: (fx: Fixtures) => unknown;
+  /**
+   * The same procedure aimed at organisation B by an admin of organisation A: must be NOT_FOUND,
+   * or succeed while returning/changing nothing of B (`leaks` inspects the result).
+   */
+  crossTenant: ((fx: Fixtures) => { input?: unknown; expect: "not_found" | { leaks: (result: unknown, fx: Fixtures) => boolean } }) | { publicBecause: string };
+}
+
+const json = (value: unknown) => JSON.stringify(value);
+
+const CASES: Record<string, AccessCase> = {
+  "organisation.mine": { access: "authed", crossTenant: () => ({ expect: { leaks: (r) => json(r).includes("Karoo Credit") } }) },
+  "organisation.current": { access: "viewer", crossTenant: () => ({ expect: { leaks: (r) => json(r).includes("Karoo Credit") } }) },
+  "organisation.update": {
+    access: "admin",
+    input: () => ({ name: "Demo Lender", timeZone: "Africa/Johannesburg", country: "ZA" }),
+    crossTenant: () => ({ input: { name: "Renamed by A", timeZone: "UTC", country: "ZA" }, expect: { leaks: (r) => json(r).includes("Karoo") } }),
+  },
+  "team.list": { access: "viewer", crossTenant: () => ({ expect: { leaks: (r, fx) => json(r).includes(fx.orgBOnlyUserId) } }) },
+  "team.invitations": { access: "admin", crossTenant: () => ({ expect: { leaks: (r, fx) => json(r).includes(fx.orgBInvitationId) } }) },
+  "team.invite": {
+    access: "admin",
+    input: () => ({ email: `ladder-${Math.random().toString(36).slice(2)}@example.com`, role: "viewer" }),
+    crossTenant: (fx) => ({ input: { email: fx.orgBEmailTo, role: "viewer" }, expect: { leaks: () => false } }),
+  },
+  "team.revokeInvitation": {
+    access: "admin",
+    input: () => ({ invitationId: "00000000-0000-4000-8000-000000000000" }),
+    crossTenant: (fx) => ({ input: { invitationId: fx.orgBInvitationId }, expect: "not_found" }),
+  },
+  "team.changeRole": {
+    access: "admin",
+    input: (fx) => ({ userId: fx.orgAViewerId, role: "viewer" }),
+    crossTenant: (fx) => ({ input: { userId: fx.orgBOnlyUserId, role: "viewer" }, expect: "not_found" }),
+  },
+  "team.setStatus": {
+    access: "admin",
+    input: (fx) => ({ userId: fx.orgAViewerId, status: "active" }),
+    crossTenant: (fx) => ({ input: { userId: fx.orgBOnlyUserId, status: "disabled" }, expect: "not_found" }),
+  },
+  "audit.list": {
+    access: "admin",
+    input: () => ({ limit: 5 }),
+    crossTenant: (fx) => ({ input: { entityId: fx.orgBInvitationId, limit: 50 }, expect: { leaks: (r, f) => json(r).includes(f.orgBInvitationId) } }),
+  },
+  "jobs.list": {
+    access: "admin",
+    input: () => ({ limit: 5 }),
+    crossTenant: () => ({ input: { limit: 200 }, expect: { leaks: (r, fx) => fx.orgBJobIds.some((id) => json(r).includes(id)) } }),
+  },
+  "jobs.retry": {
+    access: "admin",
+    input: () => ({ jobId: "00000000-0000-4000-8000-000000000000" }),
+    crossTenant: (fx) => ({ input: { jobId: fx.orgBJobIds[0] }, expect: "not_found" }),
+  },
+  "outbox.list": { access: "admin", crossTenant: () => ({ expect: { leaks: (r, fx) => json(r).includes(fx.orgBEmailTo) } }) },
+  "invitation.get": { access: "public", crossTenant: { publicBecause: "the emailed token is the credential; it names no organisation of the caller" } },
+  "invitation.accept": { access: "public", crossTenant: { publicBecause: "the emailed token is the credential; it names no organisation of the caller" } },
+};
+
+let h: Harness;
+let fx: Fixtures;
+
+beforeAll(async () => {
+  h = await createHarness();
+  const [bOnly] = await h.handle.db.insert(users).values({ email: "b-only@karoo.test", name: "B Only", passwordHash: "x" }).returning();
+  if (!bOnly) throw new Error("no user");
+  await h.handle.db.insert(memberships).values({ orgId: h.seed.secondOrgId, userId: bOnly.id, role: "credit_officer" });
+  const orgBOwner = h.callerAs("owner", h.seed.secondOrgId);
+  const { invitationId } = await orgBOwner.team.invite({ email: "only-in-b@karoo.test", role: "viewer" });
+  const jobs = await orgBOwner.jobs.list({ limit: 10 });
+  fx = {
+    orgBInvitationId: invitationId,
+    orgBOnlyUserId: bOnly.id,
+    orgBEmailTo: "only-in-b@karoo.test",
+    orgAViewerId: h.seed.users.viewer.id,
+    orgBJobIds: jobs.map((job) => job.id),
+  };
+  if (fx.orgBJobIds.length === 0) throw new Error("organisation B has no job to hide");
+});
+
+function codeOf(error: unknown): string | undefined {
+  return error instanceof TRPCError ? error.code : undefined;
+}
+
+async function outcome(promise: Promise<unknown>): Promise<{ ok: true; value: unknown } | { ok: false; code: string | undefined }> {
+  try {
+    return { ok: true, value: await promise };
+  } catch (error) {
+    return { ok: false, code: codeOf(error) };
+  }
+}
+
+describe("access to every procedure", () => {
+  it("has a rule for each procedure of the router, and none for procedures that do not exist", () => {
+    expect(Object.keys(CASES).sort()).toEqual(procedurePaths());
+  });
+
+  it.each(procedurePaths().filter((p) => CASES[p]?.access !== "public"))("%s refuses a signed-out caller with UNAUTHORIZED", async (path) => {
+    const result = await outcome(callByPath(h.callerFor(null), path, CASES[path]?.input?.(fx)));
+    expect(result).toEqual({ ok: false, code: "UNAUTHORIZED" });
+  });
+
+  const orgScoped = procedurePaths().filter((p) => ROLES.some((r) => r === CASES[p]?.access));
+  it.each(orgScoped.flatMap((path) => ROLES.map((role) => [path, role] as const)))("%s as %s follows the role ladder", async (path, role) => {
+    const rule = CASES[path];
+    if (!rule || rule.access === "authed" || rule.access === "public") throw new Error("not org-scoped");
+    const result = await outcome(callByPath(h.callerAs(role), path, rule.input?.(fx)));
+    if (hasRole(role, rule.access)) expect(result.ok || result.code !== "FORBIDDEN").toBe(true);
+    else expect(result).toEqual({ ok: false, code: "FORBIDDEN" });
+  });
+
+  it.each(procedurePaths().filter((p) => CASES[p]?.access !== "public"))("%s gives an admin of organisation A nothing of organisation B", async (path) => {
+    const rule = CASES[path];
+    if (!rule || "publicBecause" in rule.crossTenant) throw new Error("public procedure");
+    const cross = rule.crossTenant(fx);
+    const result = await outcome(callByPath(h.callerAs("admin"), path, cross.input));
+    if (cross.expect === "not_found") {
+      expect(result).toEqual({ ok: false, code: "NOT_FOUND" });
+    } else {
+      if (result.ok) expect(cross.expect.leaks(result.value, fx)).toBe(false);
+      else expect(result.code).not.toBe("INTERNAL_SERVER_ERROR");
+    }
+    const [orgB] = await h.handle.db.select().from(organisations).where(eq(organisations.id, h.seed.secondOrgId));
+    expect(orgB?.name).toBe("Karoo Credit");
+  });
+
+  it("refuses a session whose organisation the user does not belong to (a forged org id)", async () => {
+    const forged = h.callerFor({ userId: h.seed.users.admin.id, orgId: h.seed.secondOrgId });
+    for (const path of orgScoped) {
+      const result = await outcome(callByPath(forged, path, CASES[path]?.input?.(fx)));
+      expect(result, path).toEqual({ ok: false, code: "FORBIDDEN" });
+    }
+  });
+});

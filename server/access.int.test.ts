@@ -4,14 +4,38 @@ import { memberships, organisations, users } from "@/db/schema";
 import { eq } from "drizzle-orm";
 import { hasRole, ROLES, type Role } from "./platform/roles";
 import { createHarness, type Harness } from "./testing/harness";
+import { approvedLoan, TERM_PRODUCT } from "./testing/lending-fixtures";
 import { callByPath, procedurePaths } from "./testing/procedures";
+import { createProduct } from "./lending/products";
+import { ZProductConfig } from "./lending/product-input";
+import { postLoanTransaction } from "./lending/loan-transactions";
+import type { ServiceContext } from "./platform/context";
+
+/** One of everything in an organisation: a published and a draft product, a borrower, an application and a disbursed loan. */
+async function entitiesOf(svc: ServiceContext): Promise<OrgEntities> {
+  const { product, borrower, application, loan } = await approvedLoan(svc);
+  const draft = await createProduct(svc, ZProductConfig.parse({ ...TERM_PRODUCT, name: "Draft product" }));
+  const posted = await postLoanTransaction(svc, { type: "disbursement", loanId: loan.id, idempotencyKey: `disburse-${loan.id}` });
+  return { productId: product.id, draftProductId: draft.id, borrowerId: borrower.id, applicationId: application.id, loanId: loan.id, transactionId: posted.transactionId };
+}
 
 /**
  * Access rules for EVERY procedure of the app router. The list of procedures is read from the
  * router: a new procedure without an entry here fails the first test, so nobody can add one
  * without deciding who may call it and proving it cannot reach another organisation's data.
  */
+interface OrgEntities {
+  productId: string;
+  draftProductId: string;
+  borrowerId: string;
+  applicationId: string;
+  loanId: string;
+  transactionId: string;
+}
+
 interface Fixtures {
+  a: OrgEntities;
+  b: OrgEntities;
   orgBInvitationId: string;
   orgBOnlyUserId: string;
   orgBEmailTo: string;
@@ -32,6 +56,9 @@ interface AccessCase {
 }
 
 const json = (value: unknown) => JSON.stringify(value);
+const leaksB = (r: unknown, fx: Fixtures) => Object.values(fx.b).some((id) => json(r).includes(id));
+const productConfig = { ...TERM_PRODUCT, name: "Ladder product" };
+const borrowerDetails = { kind: "person", firstName: "Lindiwe", lastName: "Zulu", dateOfBirth: "1990-01-01" };
 
 const CASES: Record<string, AccessCase> = {
   "organisation.mine": { access: "authed", crossTenant: () => ({ expect: { leaks: (r) => json(r).includes("Karoo Credit") } }) },
@@ -79,6 +106,70 @@ const CASES: Record<string, AccessCase> = {
     crossTenant: (fx) => ({ input: { jobId: fx.orgBJobIds[0] }, expect: "not_found" }),
   },
   "outbox.list": { access: "admin", crossTenant: () => ({ expect: { leaks: (r, fx) => json(r).includes(fx.orgBEmailTo) } }) },
+  "organisation.setBusinessDate": {
+    access: "admin",
+    input: () => ({ businessDate: "2024-03-01" }),
+    crossTenant: () => ({ input: { businessDate: "2099-12-31" }, expect: { leaks: (r) => json(r).includes("Karoo") } }),
+  },
+  "products.list": { access: "viewer", input: () => ({}), crossTenant: () => ({ input: {}, expect: { leaks: leaksB } }) },
+  "products.get": { access: "viewer", input: (fx) => ({ productId: fx.a.productId }), crossTenant: (fx) => ({ input: { productId: fx.b.productId }, expect: "not_found" }) },
+  "products.previewSchedule": { access: "viewer", input: () => productConfig, crossTenant: () => ({ input: productConfig, expect: { leaks: leaksB } }) },
+  "products.create": { access: "credit_officer", input: () => productConfig, crossTenant: () => ({ input: productConfig, expect: { leaks: leaksB } }) },
+  "products.update": {
+    access: "credit_officer",
+    input: (fx) => ({ productId: fx.a.draftProductId, config: productConfig }),
+    crossTenant: (fx) => ({ input: { productId: fx.b.draftProductId, config: productConfig }, expect: "not_found" }),
+  },
+  "products.publish": { access: "credit_officer", input: (fx) => ({ productId: fx.a.productId }), crossTenant: (fx) => ({ input: { productId: fx.b.draftProductId }, expect: "not_found" }) },
+  "products.copy": { access: "credit_officer", input: (fx) => ({ productId: fx.a.productId }), crossTenant: (fx) => ({ input: { productId: fx.b.productId }, expect: "not_found" }) },
+  "borrowers.list": { access: "viewer", input: () => ({}), crossTenant: () => ({ input: { limit: 100 }, expect: { leaks: leaksB } }) },
+  "borrowers.get": { access: "viewer", input: (fx) => ({ borrowerId: fx.a.borrowerId }), crossTenant: (fx) => ({ input: { borrowerId: fx.b.borrowerId }, expect: "not_found" }) },
+  "borrowers.create": { access: "credit_officer", input: () => borrowerDetails, crossTenant: () => ({ input: borrowerDetails, expect: { leaks: leaksB } }) },
+  "borrowers.update": {
+    access: "credit_officer",
+    input: (fx) => ({ borrowerId: fx.a.borrowerId, details: { ...borrowerDetails, firstName: "Thabo", lastName: "Nkosi" } }),
+    crossTenant: (fx) => ({ input: { borrowerId: fx.b.borrowerId, details: borrowerDetails }, expect: "not_found" }),
+  },
+  "applications.list": { access: "viewer", input: () => ({}), crossTenant: (fx) => ({ input: { borrowerId: fx.b.borrowerId }, expect: { leaks: leaksB } }) },
+  "applications.get": { access: "viewer", input: (fx) => ({ applicationId: fx.a.applicationId }), crossTenant: (fx) => ({ input: { applicationId: fx.b.applicationId }, expect: "not_found" }) },
+  "applications.create": {
+    access: "credit_officer",
+    input: (fx) => ({ borrowerId: fx.a.borrowerId, productId: fx.a.productId }),
+    crossTenant: (fx) => ({ input: { borrowerId: fx.b.borrowerId, productId: fx.b.productId }, expect: "not_found" }),
+  },
+  "applications.update": { access: "credit_officer", input: (fx) => ({ applicationId: fx.a.applicationId }), crossTenant: (fx) => ({ input: { applicationId: fx.b.applicationId, amount: "2000" }, expect: "not_found" }) },
+  "applications.complete": { access: "credit_officer", input: (fx) => ({ applicationId: fx.a.applicationId }), crossTenant: (fx) => ({ input: { applicationId: fx.b.applicationId }, expect: "not_found" }) },
+  "applications.withdraw": { access: "credit_officer", input: (fx) => ({ applicationId: fx.a.applicationId }), crossTenant: (fx) => ({ input: { applicationId: fx.b.applicationId }, expect: "not_found" }) },
+  "applications.reopen": { access: "credit_officer", input: (fx) => ({ applicationId: fx.a.applicationId }), crossTenant: (fx) => ({ input: { applicationId: fx.b.applicationId }, expect: "not_found" }) },
+  "applications.overrideDecision": {
+    access: "credit_officer",
+    input: (fx) => ({ applicationId: fx.a.applicationId, outcome: "declined", reason: "ladder check only" }),
+    crossTenant: (fx) => ({ input: { applicationId: fx.b.applicationId, outcome: "declined", reason: "reaching across tenants" }, expect: "not_found" }),
+  },
+  "loans.list": { access: "viewer", input: () => ({}), crossTenant: () => ({ input: { limit: 100 }, expect: { leaks: leaksB } }) },
+  "loans.get": { access: "viewer", input: (fx) => ({ loanId: fx.a.loanId }), crossTenant: (fx) => ({ input: { loanId: fx.b.loanId }, expect: "not_found" }) },
+  "loans.scheduleVersion": { access: "viewer", input: (fx) => ({ loanId: fx.a.loanId, version: 1 }), crossTenant: (fx) => ({ input: { loanId: fx.b.loanId, version: 1 }, expect: "not_found" }) },
+  "loans.payoffQuote": { access: "viewer", input: (fx) => ({ loanId: fx.a.loanId, date: "2024-06-01" }), crossTenant: (fx) => ({ input: { loanId: fx.b.loanId, date: "2024-06-01" }, expect: "not_found" }) },
+  "loans.open": { access: "credit_officer", input: (fx) => ({ applicationId: fx.a.applicationId }), crossTenant: (fx) => ({ input: { applicationId: fx.b.applicationId }, expect: "not_found" }) },
+  "loans.postTransaction": {
+    access: "credit_officer",
+    input: (fx) => ({ type: "repayment", loanId: fx.a.loanId, amount: "1.00", idempotencyKey: `ladder-${Math.random()}` }),
+    crossTenant: (fx) => ({ input: { type: "repayment", loanId: fx.b.loanId, amount: "1.00", idempotencyKey: "cross-tenant-1" }, expect: "not_found" }),
+  },
+  "loans.revertTransaction": {
+    access: "credit_officer",
+    input: (fx) => ({ loanId: fx.a.loanId, transactionId: "00000000-0000-4000-8000-000000000000", reason: "ladder" }),
+    crossTenant: (fx) => ({ input: { loanId: fx.b.loanId, transactionId: fx.b.transactionId, reason: "reaching across" }, expect: "not_found" }),
+  },
+  "loans.close": {
+    access: "credit_officer",
+    input: (fx) => ({ loanId: fx.a.loanId, subStatus: "paid_in_full", reason: "ladder" }),
+    crossTenant: (fx) => ({ input: { loanId: fx.b.loanId, subStatus: "written_off", reason: "reaching across" }, expect: "not_found" }),
+  },
+  "loans.makeArrears": { access: "credit_officer", input: (fx) => ({ loanId: fx.a.draftProductId }), crossTenant: (fx) => ({ input: { loanId: fx.b.loanId }, expect: "not_found" }) },
+  "loans.makeDefault": { access: "credit_officer", input: (fx) => ({ loanId: fx.a.draftProductId }), crossTenant: (fx) => ({ input: { loanId: fx.b.loanId }, expect: "not_found" }) },
+  "loans.stopInterest": { access: "credit_officer", input: (fx) => ({ loanId: fx.a.draftProductId }), crossTenant: (fx) => ({ input: { loanId: fx.b.loanId }, expect: "not_found" }) },
+  "loans.startInterest": { access: "credit_officer", input: (fx) => ({ loanId: fx.a.draftProductId }), crossTenant: (fx) => ({ input: { loanId: fx.b.loanId }, expect: "not_found" }) },
   "invitation.get": { access: "public", crossTenant: { publicBecause: "the emailed token is the credential; it names no organisation of the caller" } },
   "invitation.accept": { access: "public", crossTenant: { publicBecause: "the emailed token is the credential; it names no organisation of the caller" } },
 };
@@ -95,6 +186,8 @@ beforeAll(async () => {
   const { invitationId } = await orgBOwner.team.invite({ email: "only-in-b@karoo.test", role: "viewer" });
   const jobs = await orgBOwner.jobs.list({ limit: 10 });
   fx = {
+    a: await entitiesOf(h.serviceAs("credit_officer")),
+    b: await entitiesOf(h.serviceAs("owner", h.seed.secondOrgId)),
     orgBInvitationId: invitationId,
     orgBOnlyUserId: bOnly.id,
     orgBEmailTo: "only-in-b@karoo.test",

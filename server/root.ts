@@ -1,3 +1,4 @@
+import { applicationsRouter, borrowersRouter, loansRouter, productsRouter } from "./lending/router";
 import { auditRouter, invitationRouter, jobsRouter, organisationRouter, outboxRouter, teamRouter } from "./platform/router";
 import { createCallerFactory, createRouter } from "./trpc";
 
@@ -8,6 +9,10 @@ export const appRouter = createRouter({
   audit: auditRouter,
   jobs: jobsRouter,
   outbox: outboxRouter,
+  products: productsRouter,
+  borrowers: borrowersRouter,
+  applications: applicationsRouter,
+  loans: loansRouter,
 });
 
 export type AppRouter = typeof appRouter;

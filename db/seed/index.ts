@@ -1,6 +1,7 @@
 import { eq } from "drizzle-orm";
 import type { Database } from "../client";
 import { seedRuns } from "../schema";
+import { seedLending, type SeededLending } from "./lending";
 import { seedPlatform, type SeededPlatform } from "./platform";
 
 export interface SeedOptions {
@@ -8,14 +9,18 @@ export interface SeedOptions {
   businessDate: string;
 }
 
-export type SeededDemo = SeededPlatform;
+export type SeededDemo = SeededPlatform & { lending: SeededLending };
 
-/** Seeds the demo data in one transaction. */
+/**
+ * Seeds the demo data in one transaction: the services it calls open savepoints inside it, so a
+ * failure leaves the database as it was and the next start tries again.
+ */
 export async function seedDemoData(db: Database, options: SeedOptions): Promise<SeededDemo> {
   return db.transaction(async (tx) => {
     const platform = await seedPlatform(tx, options);
+    const lending = await seedLending(tx, platform, options);
     await tx.insert(seedRuns).values({ name: "demo" });
-    return platform;
+    return { ...platform, lending };
   });
 }
 

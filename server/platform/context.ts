@@ -1,4 +1,4 @@
-import type { Database, Executor, Transaction } from "@/db/client";
+import type { Executor, Transaction } from "@/db/client";
 import type { Role } from "./roles";
 
 export interface Actor {
@@ -12,7 +12,8 @@ export interface Actor {
  * for the system), so a service never decides for itself whose data it touches.
  */
 export interface ServiceContext {
-  db: Database;
+  /** The database, or an enclosing transaction (the seed, close of business): services then nest savepoints. */
+  db: Executor;
   orgId: string;
   role: Role;
   actor: Actor;
@@ -20,7 +21,7 @@ export interface ServiceContext {
 }
 
 /** One transaction per service call: everything the mutation writes, audit row included, commits together. */
-export function inTransaction<T>(ctx: { db: Database }, work: (tx: Transaction) => Promise<T>): Promise<T> {
+export function inTransaction<T>(ctx: { db: Executor }, work: (tx: Transaction) => Promise<T>): Promise<T> {
   return ctx.db.transaction(work);
 }
 

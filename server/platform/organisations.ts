@@ -4,7 +4,8 @@ import type { Database } from "@/db/client";
 import { memberships, organisations } from "@/db/schema";
 import { recordAudit } from "./audit";
 import { inTransaction, type ServiceContext } from "./context";
-import { NotFoundError } from "./errors";
+import { NotFoundError, ValidationError } from "./errors";
+import { isIsoDate } from "@/server/shared/dates";
 
 const TIME_ZONES = new Set(Intl.supportedValuesOf("timeZone").concat("UTC"));
 
@@ -47,5 +48,22 @@ export async function updateOrganisation(ctx: ServiceContext, input: z.infer<typ
       after: input,
     });
     return after;
+  });
+}
+
+export const ZSetBusinessDate = z.object({ businessDate: z.string().refine(isIsoDate, { error: "must be a date as YYYY-MM-DD" }) });
+
+/**
+ * Moves the business date forward without processing the days in between (a catch-up or a test's
+ * time travel). Never backwards: postings already made on later dates would then lie in the future.
+ */
+export async function setBusinessDate(ctx: ServiceContext, input: z.infer<typeof ZSetBusinessDate>) {
+  return inTransaction(ctx, async (tx) => {
+    const [before] = await tx.select().from(organisations).where(eq(organisations.id, ctx.orgId)).for("update");
+    if (!before) throw new NotFoundError("organisation", ctx.orgId);
+    if (input.businessDate <= before.businessDate) throw new ValidationError("businessDate", `must be after the current business date (${before.businessDate})`);
+    await tx.update(organisations).set({ businessDate: input.businessDate }).where(eq(organisations.id, ctx.orgId));
+    await recordAudit(tx, ctx, { action: "organisation.business_date_set", entityType: "organisation", entityId: ctx.orgId, before: { businessDate: before.businessDate }, after: input });
+    return { businessDate: input.businessDate };
   });
 }

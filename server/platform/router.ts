@@ -4,12 +4,13 @@ import { listOutbox } from "./email/outbox-list";
 import { acceptInvitation, getInvitation, inviteMember, listPendingInvitations, revokeInvitation, ZAcceptInvitation, ZInvitationRef, ZInvitationToken, ZInviteMember } from "./invitations";
 import { listJobs, retryJob, ZJobRef, ZListJobs } from "./jobs/job-list";
 import { changeMemberRole, listMembers, setMemberStatus, ZChangeMemberRole, ZSetMemberStatus } from "./members";
-import { getOrganisation, listMyOrganisations, updateOrganisation, ZUpdateOrganisation } from "./organisations";
+import { getOrganisation, listMyOrganisations, setBusinessDate, updateOrganisation, ZSetBusinessDate, ZUpdateOrganisation } from "./organisations";
 
 export const organisationRouter = createRouter({
   mine: authedProcedure.query(({ ctx }) => listMyOrganisations(ctx.db, ctx.session.userId)),
   current: orgProcedure.query(async ({ ctx }) => ({ organisation: await getOrganisation(ctx.svc), role: ctx.role })),
   update: roleProcedure("admin").input(ZUpdateOrganisation).mutation(({ ctx, input }) => updateOrganisation(ctx.svc, input)),
+  setBusinessDate: roleProcedure("admin").input(ZSetBusinessDate).mutation(({ ctx, input }) => setBusinessDate(ctx.svc, input)),
 });
 
 export const teamRouter = createRouter({

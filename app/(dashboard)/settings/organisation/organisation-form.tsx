@@ -9,6 +9,7 @@ import { Card, CardBody, CardHeader, Stat } from "@/components/ui/card";
 import { errorMessage, fieldErrors } from "@/components/ui/errors";
 import { InputField } from "@/components/ui/field";
 import { useToast } from "@/components/ui/toast";
+import { BusinessDateForm } from "./business-date-form";
 
 export function OrganisationForm() {
   const trpc = useTRPC();
@@ -58,7 +59,12 @@ export function OrganisationForm() {
           </form>
         </CardBody>
       </Card>
-      <Card>
+      {canEdit && (
+        <div className="lg:col-span-2">
+          <BusinessDateForm businessDate={org.businessDate} />
+        </div>
+      )}
+      <Card className="lg:col-start-3 lg:row-start-1">
         <CardHeader title="Fixed settings" description="Loans depend on these, so they are not edited here." />
         <CardBody className="space-y-4">
           <Stat label="Currency" value={org.currency} />

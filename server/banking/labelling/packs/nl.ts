@@ -1,0 +1,60 @@
+import type { BuiltinRule } from "../rule-model";
+import { brandRule, definePack, lenderRules, PRIORITY } from "../rule-model";
+
+/**
+ * Dutch (Netherlands and Flanders). Dutch glues words into compounds (AUTOVERZEKERING,
+ * HYPOTHEEKLENING, ZORGTOESLAG), so several rules match stems inside tokens rather than whole words.
+ */
+const P = PRIORITY;
+
+export const NL_RULES: readonly BuiltinRule[] = definePack("nl", [
+  { id: "garnishment", label: "garnishment", on: "debit", priority: P.seizure, words: ["BESLAG", "BESLAGLEGGING", "LOONBESLAG", "BANKBESLAG", "DERDENBESLAG"], stems: ["BESLAG"] },
+  { id: "debt-collection", label: "debt_collection", on: "debit", priority: P.debtCollection, words: ["INCASSOBUREAU", "DEURWAARDER", "GERECHTSDEURWAARDER", "INTRUM", "LINDORFF", "FLANDERIJN", "GGN", "CJIB", "TRUST KREDIETBEHEER"], stems: ["DEURWAARDER", "INCASSOBUREAU"] },
+  { id: "wage-advance", label: "wage_advance", on: "credit", priority: P.wageAdvance, words: ["VOORSCHOT", "LOONVOORSCHOT", "VOORSCHOT SALARIS"] },
+  { id: "returned-payment-fee", label: "returned_payment_fees", on: "debit", priority: P.incidentFee, words: ["KOSTEN STORNERING", "KOSTEN ONBETAALD", "KOSTEN TERUGBOEKING", "KOSTEN WEIGERING", "ADMINISTRATIEKOSTEN STORNO"] },
+  { id: "overdraft-fee", label: "overdraft_fees", on: "debit", priority: P.incidentFee, words: ["DEBETRENTE", "RENTE ROOD", "ROOD STAAN", "RENTE DEBET", "DEBETSTAND", "KREDIETRENTE", "RENTE KREDIETLIMIET"] },
+  { id: "savings", label: "savings", on: "debit", priority: P.savings, words: ["SPAREN", "SPAARREKENING", "BELEGGEN", "SPAARDEPOSITO"], stems: ["SPAARREKENING"] },
+  { id: "savings-withdrawal", label: "internal_transfer", on: "credit", priority: P.savings, words: ["SPAARREKENING", "SPAREN"], stems: ["SPAARREKENING"] },
+  { id: "insurance", label: "insurance", on: "debit", priority: P.insurance, words: ["INTERPOLIS", "CENTRAAL BEHEER", "ZILVEREN KRUIS", "CZ", "VGZ", "MENZIS", "DITZO", "NATIONALE NEDERLANDEN", "OHRA", "UNIVE", "FBTO", "ANWB VERZEKERINGEN", "KBC VERZEKERINGEN", "AG INSURANCE", "BALOISE", "ETHIAS", "PREMIE"], stems: ["VERZEKERING"] },
+  { id: "taxes", label: "taxes", on: "debit", priority: P.taxes, words: ["BELASTINGDIENST", "BELASTING", "GEMEENTELIJKE BELASTINGEN", "WATERSCHAP", "FOD FINANCIEN", "MOTORRIJTUIGENBELASTING", "VLAAMSE BELASTINGDIENST"], stems: ["BELASTING"] },
+  { id: "tax-refund", label: "refund", on: "credit", priority: P.taxes, words: ["TERUGGAAF", "BELASTINGDIENST TERUGGAAF", "FOD FINANCIEN"] },
+  { id: "mortgage", label: "mortgage", on: "debit", priority: P.mortgage, words: ["HYPOTHEEK", "WONINGLENING", "HYPOTHEEKLENING", "HYPOTHECAIRE LENING"], stems: ["HYPOTHEEK"] },
+  { id: "salary", label: "salary", on: "credit", priority: P.income, words: ["SALARIS", "LOON", "MAANDSALARIS", "NETTOLOON", "WEDDE", "LOONSTROOK", "VAKANTIEGELD"] },
+  { id: "pension", label: "pension", on: "credit", priority: P.income, words: ["AOW", "ABP", "PFZW", "PMT", "PME", "PENSIOENFONDS", "RIJKSDIENST VOOR PENSIOENEN", "FEDERALE PENSIOENDIENST"], stems: ["PENSIOEN"] },
+  { id: "benefits", label: "benefits", on: "credit", priority: P.income, words: ["UWV", "WW", "WIA", "WAO", "ZIEKTEWET", "DUO", "STUDIEFINANCIERING", "VDAB", "RVA", "HULPKAS", "ZIEKENFONDS", "CM", "SOCIALE DIENST", "BIJSTAND"], stems: ["UITKERING"] },
+  { id: "social-grant", label: "social_grant", on: "credit", priority: P.income, words: ["KINDERBIJSLAG", "KINDGEBONDEN BUDGET", "GROEIPAKKET", "KINDERGELD", "SVB"], stems: ["TOESLAG"] },
+  { id: "rental-income", label: "rental_income", on: "credit", priority: P.housing, words: ["HUUR", "HUURPENNINGEN", "HUURINKOMSTEN"] },
+  { id: "rent", label: "rent", on: "debit", priority: P.housing, words: ["HUUR", "HUURPENNINGEN", "WONINGCORPORATIE", "WOONSTICHTING", "VERHUURDER", "SERVICEKOSTEN WONING", "WOONBRON", "YMERE", "VESTIA"] },
+  ...lenderRules("nl", [
+    ["DEFAM"],
+    ["ALPHABET", "ALPHABET NEDERLAND", "ALPHABET BELGIQUE", "ALPHABET BELGIE"],
+    ["SANTANDER CONSUMER"],
+    ["FREO"],
+    ["INTERBANK"],
+    ["DE LAGE LANDEN", "DLL"],
+    ["ABN AMRO PERSOONLIJKE LENING"],
+    ["NIBC"],
+    ["BUDGETPOWER"],
+    ["LOANSTAR"],
+    ["BUY WAY", "BUYWAY"],
+    ["BEOBANK"],
+    ["ALPHA CREDIT"],
+    ["RECORD CREDITS"],
+  ]),
+  { id: "student-loan", label: "loan_repayment", on: "debit", priority: P.lender, words: ["DUO"], brand: "DUO" },
+  { id: "loan", label: "loan_repayment", on: "debit", priority: P.genericLoan, words: ["LENING", "PERSOONLIJKE LENING", "KREDIET", "DOORLOPEND KREDIET", "AFLOSSING", "AFLOSSING LENING", "AUTOLENING", "MINIFLEX", "FINANCIERING", "LEASE"] },
+  { id: "loan-drawdown", label: "loan_drawdown", on: "credit", priority: P.genericLoan, words: ["UITBETALING LENING", "OPNAME KREDIET", "LENING", "KREDIETOPNAME"] },
+  brandRule("utilities", "utilities", P.provider, ["VATTENFALL", "ENECO", "ESSENT", "GREENCHOICE", "BUDGET ENERGIE", "ENERGIEDIRECT", "WATERNET", "VITENS", "EVIDES", "BRABANT WATER", "PWN", "ENGIE", "LUMINUS", "FLUVIUS", "DE WATERGROEP", "FARYS", "TOTALENERGIES"]),
+  { id: "utilities.words", label: "utilities", on: "debit", priority: P.provider - 1, words: ["ENERGIE", "STROOM", "WATERBEDRIJF", "GAS EN LICHT"] },
+  brandRule("telecom", "telecom", P.provider, ["KPN", "T MOBILE", "ODIDO", "ZIGGO", "TELE2", "SIMPEL", "LEBARA", "LYCAMOBILE", "PROXIMUS", "TELENET", "MOBILE VIKINGS", "DELTA FIBER", "YOUFONE", "VODAFONE"]),
+  brandRule("transport", "transport", P.merchant, ["NS", "NMBS", "GVB", "RET", "HTM", "OV CHIPKAART", "OV", "ARRIVA", "CONNEXXION", "STIB", "DE LIJN", "Q PARK", "PARKEREN", "TANKSTATION", "YELLOWBRICK", "PARKMOBILE"]),
+  brandRule("groceries", "groceries", P.merchant, ["PLUS", "COOP", "VOMAR", "HOOGVLIET", "DEEN", "SPAR", "OKAY", "CARREFOUR EXPRESS", "PICNIC"]),
+  brandRule("childcare", "childcare", P.merchant, ["KINDEROPVANG", "KINDERDAGVERBLIJF", "BSO", "GASTOUDER", "KINDEROPVANGTOESLAG"]),
+  { id: "cash-withdrawal", label: "cash_withdrawal", on: "debit", priority: P.cash, words: ["GELDOPNEMING", "GELDAUTOMAAT", "OPNAME", "CASH OPNAME"] },
+  { id: "cash-deposit", label: "cash_deposit", on: "credit", priority: P.cash, words: ["STORTING", "STORTING CONTANT", "CONTANTE STORTING"] },
+  { id: "card-settlement", label: "credit_card_repayment", on: "debit", priority: P.cardSettlement, words: ["AFREKENING CREDITCARD", "INCASSO CREDITCARD", "ICS", "CREDITCARD", "INTERNATIONAL CARD SERVICES"] },
+  { id: "bank-fees", label: "bank_fees", on: "debit", priority: P.bankFee, words: ["KOSTEN", "ABONNEMENTSKOSTEN", "BANKKOSTEN", "BETAALPAKKET", "PAKKETKOSTEN", "BEHEERSKOSTEN"] },
+  { id: "refund", label: "refund", on: "credit", priority: P.refund, words: ["TERUGBETALING", "TERUGSTORTING", "RESTITUTIE", "RETOUR", "CREDITNOTA"] },
+  { id: "interest", label: "interest_income", on: "credit", priority: P.interest, words: ["RENTE", "CREDITRENTE", "RENTEBIJSCHRIJVING"] },
+  { id: "internal", label: "internal_transfer", on: "any", priority: P.internal, words: ["EIGEN REKENING", "TUSSEN EIGEN REKENINGEN", "NAAR SPAARREKENING", "VAN SPAARREKENING", "OVERBOEKING EIGEN"] },
+]);

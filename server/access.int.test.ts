@@ -10,13 +10,31 @@ import { createProduct } from "./lending/products";
 import { ZProductConfig } from "./lending/product-input";
 import { postLoanTransaction } from "./lending/loan-transactions";
 import type { ServiceContext } from "./platform/context";
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { importBankFile } from "./banking/bank-import";
+import { createLabelRule } from "./banking/bank-labels";
+import { listBankTransactions } from "./banking/bank-queries";
 
 /** One of everything in an organisation: a published and a draft product, a borrower, an application and a disbursed loan. */
 async function entitiesOf(svc: ServiceContext): Promise<OrgEntities> {
   const { product, borrower, application, loan } = await approvedLoan(svc);
   const draft = await createProduct(svc, ZProductConfig.parse({ ...TERM_PRODUCT, name: "Draft product" }));
   const posted = await postLoanTransaction(svc, { type: "disbursement", loanId: loan.id, idempotencyKey: `disburse-${loan.id}` });
-  return { productId: product.id, draftProductId: draft.id, borrowerId: borrower.id, applicationId: application.id, loanId: loan.id, transactionId: posted.transactionId };
+  const bank = readFileSync(fileURLToPath(new URL("./banking/fixtures/samples/byod-za.json", import.meta.url))).toString("base64");
+  await importBankFile(svc, { borrowerId: borrower.id, fileName: "byod-za.json", contentBase64: bank });
+  const { transactions } = await listBankTransactions(svc, { borrowerId: borrower.id, limit: 1, offset: 0 });
+  const { rule } = await createLabelRule(svc, { name: "Access rule", pattern: "ACME", label: "salary", priority: 10, appliesTo: "credit" });
+  return {
+    bankTransactionId: transactions[0]?.id ?? "",
+    bankRuleId: rule.id,
+    productId: product.id,
+    draftProductId: draft.id,
+    borrowerId: borrower.id,
+    applicationId: application.id,
+    loanId: loan.id,
+    transactionId: posted.transactionId,
+  };
 }
 
 /**
@@ -25,6 +43,8 @@ async function entitiesOf(svc: ServiceContext): Promise<OrgEntities> {
  * without deciding who may call it and proving it cannot reach another organisation's data.
  */
 interface OrgEntities {
+  bankTransactionId: string;
+  bankRuleId: string;
   productId: string;
   draftProductId: string;
   borrowerId: string;
@@ -170,6 +190,47 @@ const CASES: Record<string, AccessCase> = {
   "loans.makeDefault": { access: "credit_officer", input: (fx) => ({ loanId: fx.a.draftProductId }), crossTenant: (fx) => ({ input: { loanId: fx.b.loanId }, expect: "not_found" }) },
   "loans.stopInterest": { access: "credit_officer", input: (fx) => ({ loanId: fx.a.draftProductId }), crossTenant: (fx) => ({ input: { loanId: fx.b.loanId }, expect: "not_found" }) },
   "loans.startInterest": { access: "credit_officer", input: (fx) => ({ loanId: fx.a.draftProductId }), crossTenant: (fx) => ({ input: { loanId: fx.b.loanId }, expect: "not_found" }) },
+  "bankData.accounts": { access: "viewer", input: (fx) => ({ borrowerId: fx.a.borrowerId }), crossTenant: (fx) => ({ input: { borrowerId: fx.b.borrowerId }, expect: "not_found" }) },
+  "bankData.transactions": { access: "viewer", input: (fx) => ({ borrowerId: fx.a.borrowerId }), crossTenant: (fx) => ({ input: { borrowerId: fx.b.borrowerId }, expect: "not_found" }) },
+  "bankData.exportCsv": { access: "viewer", input: (fx) => ({ borrowerId: fx.a.borrowerId }), crossTenant: (fx) => ({ input: { borrowerId: fx.b.borrowerId }, expect: "not_found" }) },
+  "bankData.imports": { access: "viewer", input: (fx) => ({ borrowerId: fx.a.borrowerId }), crossTenant: (fx) => ({ input: { borrowerId: fx.b.borrowerId }, expect: "not_found" }) },
+  "bankData.previewCsv": {
+    access: "credit_officer",
+    input: () => ({ sample: "Date,Description,Amount\n2024-01-01,Coffee,-10.00\n" }),
+    crossTenant: () => ({ input: { sample: "Date,Description,Amount\n2024-01-01,Coffee,-10.00\n" }, expect: { leaks: leaksB } }),
+  },
+  "bankData.import": {
+    access: "credit_officer",
+    input: (fx) => ({ borrowerId: fx.a.borrowerId, fileName: "x.json", contentBase64: Buffer.from('{"accounts":[]}').toString("base64") }),
+    crossTenant: (fx) => ({ input: { borrowerId: fx.b.borrowerId, fileName: "x.json", contentBase64: Buffer.from('{"accounts":[]}').toString("base64") }, expect: "not_found" }),
+  },
+  "bankData.overrideLabel": {
+    access: "credit_officer",
+    input: (fx) => ({ transactionId: fx.a.bankTransactionId, label: "salary" }),
+    crossTenant: (fx) => ({ input: { transactionId: fx.b.bankTransactionId, label: "gambling" }, expect: "not_found" }),
+  },
+  "bankData.clearOverride": { access: "credit_officer", input: (fx) => ({ transactionId: fx.a.bankTransactionId }), crossTenant: (fx) => ({ input: { transactionId: fx.b.bankTransactionId }, expect: "not_found" }) },
+  "bankRules.list": { access: "viewer", crossTenant: () => ({ expect: { leaks: leaksB } }) },
+  "bankRules.test": {
+    access: "credit_officer",
+    input: () => ({ name: "t", pattern: "ACME", label: "salary" }),
+    crossTenant: () => ({ input: { name: "t", pattern: ".", label: "salary" }, expect: { leaks: leaksB } }),
+  },
+  "bankRules.create": {
+    access: "credit_officer",
+    input: () => ({ name: "Ladder rule", pattern: "LADDER", label: "salary" }),
+    crossTenant: () => ({ input: { name: "Cross rule", pattern: "CROSS", label: "salary" }, expect: { leaks: leaksB } }),
+  },
+  "bankRules.update": {
+    access: "credit_officer",
+    input: (fx) => ({ ruleId: fx.a.bankRuleId, rule: { name: "Access rule", pattern: "ACME", label: "salary" } }),
+    crossTenant: (fx) => ({ input: { ruleId: fx.b.bankRuleId, rule: { name: "Cross", pattern: "X", label: "gambling" } }, expect: "not_found" }),
+  },
+  "bankRules.delete": {
+    access: "credit_officer",
+    input: () => ({ ruleId: "00000000-0000-4000-8000-000000000000" }),
+    crossTenant: (fx) => ({ input: { ruleId: fx.b.bankRuleId }, expect: "not_found" }),
+  },
   "invitation.get": { access: "public", crossTenant: { publicBecause: "the emailed token is the credential; it names no organisation of the caller" } },
   "invitation.accept": { access: "public", crossTenant: { publicBecause: "the emailed token is the credential; it names no organisation of the caller" } },
 };

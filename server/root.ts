@@ -1,3 +1,4 @@
+import { bankDataRouter, bankRulesRouter } from "./banking/router";
 import { applicationsRouter, borrowersRouter, loansRouter, productsRouter } from "./lending/router";
 import { auditRouter, invitationRouter, jobsRouter, organisationRouter, outboxRouter, teamRouter } from "./platform/router";
 import { createCallerFactory, createRouter } from "./trpc";
@@ -13,6 +14,8 @@ export const appRouter = createRouter({
   borrowers: borrowersRouter,
   applications: applicationsRouter,
   loans: loansRouter,
+  bankData: bankDataRouter,
+  bankRules: bankRulesRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -1,5 +1,5 @@
 /**
- * `npx tsx scripts/bench-labelling.ts` (to be wired as `npm run bench:labelling`): generates 100 000
+ * `npm run bench:labelling`: generates 100 000
  * realistic transactions (French, Spanish, Dutch and South African English accounts: salary, rent,
  * debit orders, card spending, cash, gambling, returned debits and their fees) and measures, as the
  * median of several in-process runs after a warm-up: parsing them as one CSV and as a BYOD JSON
@@ -10,7 +10,7 @@ import { fingerprintTransactions } from "../server/banking/fingerprint";
 import { toLabellingAccounts } from "../server/banking/labelling/label-import";
 import { labelTransactions } from "../server/banking/labelling/label-transactions";
 import { parseImportFile } from "../server/banking/parse-import-file";
-import { centsToDecimal, generateAccounts } from "../server/banking/test-support/generate-transactions";
+import { generateBenchFiles } from "../server/banking/test-support/bench-files";
 
 const TOTAL = 100_000;
 const ACCOUNTS = 50;
@@ -32,35 +32,7 @@ async function measure(fn: () => unknown | Promise<unknown>): Promise<number> {
   return median(samples);
 }
 
-const generated = generateAccounts(ACCOUNTS, TOTAL / ACCOUNTS);
-const rows = generated.flatMap((account) => account.transactions);
-
-let running = 0;
-const csvLines = ["Date,Description,Reference,Amount,Balance"];
-for (const t of rows) {
-  running += t.cents;
-  csvLines.push(`${t.date},"${t.description}",${t.reference},${centsToDecimal(t.cents)},${centsToDecimal(running)}`);
-}
-const csvText = `${csvLines.join("\n")}\n`;
-const byodText = JSON.stringify({
-  accounts: generated.map((account) => ({
-    account_number: account.number,
-    account_name: `${account.language} current account`,
-    account_type: "current",
-    balance: Number(centsToDecimal(account.transactions.at(-1)?.balanceCents ?? account.openingCents)),
-    currency: account.currency,
-    bank_slug: "bench",
-    account_holder_name: account.holder,
-    transactions: account.transactions.map((t) => ({
-      datetime: `${t.date}T10:00:00Z`,
-      amount: Number(centsToDecimal(t.cents)),
-      balance: Number(centsToDecimal(t.balanceCents)),
-      description: t.description,
-      reference: t.reference,
-      currency: account.currency,
-    })),
-  })),
-});
+const { csvText, byodText } = generateBenchFiles(TOTAL, ACCOUNTS);
 
 const csvMs = await measure(() => parseImportFile(csvText, "bench.csv", { defaultCurrency: "EUR" }));
 const jsonMs = await measure(() => parseImportFile(byodText, "bench.json"));

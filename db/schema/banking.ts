@@ -63,13 +63,17 @@ export const bankTransactions = pgTable(
   "bank_transactions",
   {
     id: uuid().primaryKey().defaultRandom(),
-    orgId: orgId(),
+    /**
+     * No foreign keys on org_id and import_id: each checked row takes a share lock on the one parent
+     * row, which made a 100 000-row import spend 5 s locking the same two rows. The account's own
+     * foreign key (and its org_id) already ties the row to its organisation; the import row is
+     * written in the same transaction.
+     */
+    orgId: uuid().notNull(),
     accountId: uuid()
       .notNull()
       .references(() => bankAccounts.id),
-    importId: uuid()
-      .notNull()
-      .references(() => bankImports.id),
+    importId: uuid().notNull(),
     fingerprint: text().notNull(),
     /** Position in its file: keeps same-day transactions in the bank's order. */
     position: integer().notNull(),
@@ -96,7 +100,6 @@ export const bankTransactions = pgTable(
   (t) => [
     uniqueIndex("bank_transactions_account_fingerprint_key").on(t.accountId, t.fingerprint),
     index("bank_transactions_account_date_idx").on(t.accountId, t.date),
-    index("bank_transactions_org_label_idx").on(t.orgId, t.label),
   ],
 );
 

@@ -15,6 +15,7 @@ import {
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
+import type { ScheduleInstalment, ScheduleTotals } from "@/server/lending/schedule";
 import { organisations, users } from "./platform";
 
 /**
@@ -242,8 +243,8 @@ export const loanSchedules = pgTable(
       .references(() => loanAccounts.id),
     version: integer().notNull(),
     reason: text().notNull(),
-    rows: jsonb().notNull(),
-    totals: jsonb().notNull(),
+    rows: jsonb().$type<ScheduleInstalment[]>().notNull(),
+    totals: jsonb().$type<ScheduleTotals>().notNull(),
     createdAt: createdAt(),
   },
   (t) => [uniqueIndex("loan_schedules_loan_version_key").on(t.loanId, t.version)],

@@ -6,7 +6,7 @@ import { applications, bankAccounts, bankImports, bankTransactions, borrowers, o
 import { recordAudit } from "@/server/platform/audit";
 import { inTransaction, type ServiceContext } from "@/server/platform/context";
 import { NotFoundError, ValidationError } from "@/server/platform/errors";
-import { accountTypeOf, relabelAccounts } from "./bank-store";
+import { accountTypeOf, relabelAccounts, type PendingRow } from "./bank-store";
 import { selectNewTransactions } from "./fingerprint";
 import { ImportParseError } from "./import-error";
 import { IMPORT_FORMATS, type ParsedAccount, type ParsedImport } from "./import-model";
@@ -105,7 +105,7 @@ export async function importBankFile(ctx: ServiceContext, input: z.infer<typeof 
     let added = 0;
     let inFile = 0;
     const touched: string[] = [];
-    const rows: Array<typeof bankTransactions.$inferInsert> = [];
+    const pending: PendingRow[] = [];
     for (const [index, account] of parsed.accounts.entries()) {
       const accountId = await upsertAccount(tx, ctx, borrower.id, account, matchKeyOf(account, index, importId));
       touched.push(accountId);
@@ -114,8 +114,8 @@ export async function importBankFile(ctx: ServiceContext, input: z.infer<typeof 
       inFile += account.transactions.length;
       added += fresh.added.length;
       for (const { index: position, fingerprint, transaction: t } of fresh.added) {
-        rows.push({
-          orgId: ctx.orgId,
+        pending.push({
+          id: randomUUID(),
           accountId,
           importId,
           fingerprint,
@@ -126,12 +126,6 @@ export async function importBankFile(ctx: ServiceContext, input: z.infer<typeof 
           description: t.description,
           reference: t.reference,
           typeHint: t.typeHint,
-          // Labelled right after, with the whole account in view.
-          label: "other_expense",
-          type: "other",
-          reasonSource: "fallback",
-          reasonRuleId: "pending",
-          reasonText: "not labelled yet",
         });
       }
     }
@@ -151,8 +145,7 @@ export async function importBankFile(ctx: ServiceContext, input: z.infer<typeof 
       warnings,
       createdBy: ctx.actor.userId,
     });
-    for (let start = 0; start < rows.length; start += 2000) await tx.insert(bankTransactions).values(rows.slice(start, start + 2000));
-    await relabelAccounts(tx, ctx.orgId, touched);
+    await relabelAccounts(tx, ctx.orgId, touched, pending);
     const summary: ImportSummary = { importId, format: parsed.format, accounts: parsed.accounts.length, transactionsInFile: inFile, transactionsAdded: added, transactionsDuplicate: inFile - added, warnings };
     await recordAudit(tx, ctx, { action: "bank_data.imported", entityType: "borrower", entityId: borrower.id, after: { ...summary, fileName: input.fileName, warnings: warnings.length } });
     return summary;

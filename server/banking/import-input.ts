@@ -7,7 +7,7 @@ const column = z.union([z.number().int().min(0).max(500), z.string().trim().min(
 /** The CSV wizard's confirmed column mapping (see `csv-rows.ts` for what each part means). */
 export const ZCsvMapping = z.object({
   date: column,
-  description: z.union([column, z.array(column).min(1).max(5)]),
+  description: z.union([column, z.array(column).min(1).max(5).readonly()]),
   amount: column.optional(),
   debit: column.optional(),
   credit: column.optional(),

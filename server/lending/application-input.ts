@@ -4,7 +4,7 @@ import { isDecimalString, money } from "@/server/shared/money";
 
 export const APPLICATION_STATUSES = ["incomplete", "complete", "processing", "accepted", "declined", "withdrawn"] as const;
 
-const decimal = z.string().trim().refine(isDecimalString, { error: "must be a decimal number written as a string" });
+const decimal = z.string().trim().refine(isDecimalString, { error: "must be a decimal number written as a string", abort: true });
 const customFields = z
   .record(z.string().max(100), z.unknown())
   .refine((v) => JSON.stringify(v).length <= 20_000, { error: "must be at most 20 000 characters of JSON" });

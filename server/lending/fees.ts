@@ -14,7 +14,7 @@ export type FeeEvent = (typeof FEE_EVENTS)[number];
 
 const decimal = z
   .string({ error: "must be a decimal number written as a string" })
-  .refine(isDecimalString, { error: "must be a decimal number written as a string" });
+  .refine(isDecimalString, { error: "must be a decimal number written as a string", abort: true });
 
 /** A product's default fee (amount in currency for flat fees, in percent for percent fees). */
 export const defaultFeeSchema = z

@@ -5,7 +5,7 @@ import { FEE_TYPES } from "./fees";
 const positiveAmount = z
   .string()
   .trim()
-  .refine(isDecimalString, { error: "must be a decimal number written as a string" })
+  .refine(isDecimalString, { error: "must be a decimal number written as a string", abort: true })
   .refine((v) => money(v).gt(0), { error: "must be greater than 0" });
 
 /** The seed's "unique key": the same key and request returns the first result and creates nothing. */

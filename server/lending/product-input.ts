@@ -23,7 +23,7 @@ const decimal = (what = "a decimal number") =>
   z
     .string({ error: `must be ${what} written as a string` })
     .trim()
-    .refine(isDecimalString, { error: `must be ${what} written as a string` });
+    .refine(isDecimalString, { error: `must be ${what} written as a string`, abort: true });
 const nonNegative = decimal().refine((v) => !money(v).isNegative(), { error: "must not be negative" });
 const positive = decimal().refine((v) => money(v).gt(0), { error: "must be greater than 0" });
 const percent = decimal("a percentage").refine((v) => money(v).gte(0) && money(v).lte(1000), { error: "must be between 0 and 1000 (percent a year)" });

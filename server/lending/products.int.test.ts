@@ -70,3 +70,14 @@ describe("credit products", () => {
     });
   });
 });
+
+describe("malformed amounts", () => {
+  it("get a field error, not a server error", async () => {
+    const error = await h.callerAs("credit_officer").products.create({ ...TERM_PRODUCT, amountMax: "", interestDefault: "twelve" }).catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: "BAD_REQUEST", message: expect.stringMatching(/amountMax: must be a decimal number written as a string.*interestDefault: must be a percentage written as a string/) });
+    await expect(h.callerAs("credit_officer").applications.create({ borrowerId: "00000000-0000-4000-8000-000000000000", productId: "00000000-0000-4000-8000-000000000000", amount: "1,000" })).rejects.toMatchObject({
+      code: "BAD_REQUEST",
+      message: "amount: must be a decimal number written as a string",
+    });
+  });
+});

@@ -50,6 +50,8 @@ describe("parseScheduleTerms", () => {
     [{ principal: "0" }, "principal", "must be greater than 0"],
     [{ principal: "-5" }, "principal", "must be greater than 0"],
     [{ principal: 5000 }, "principal", "must be a decimal number written as a string"],
+    [{ principal: "abc" }, "principal", "must be a decimal number written as a string"],
+    [{ annualInterestRate: "" }, "annualInterestRate", "must be a decimal number written as a string"],
     [{ principal: "12.345" }, "principal", "must have at most 2 decimals (currencyDecimals)"],
     [{ annualInterestRate: "-0.01" }, "annualInterestRate", "must not be negative"],
     [{ annualInterestRate: "1000.01" }, "annualInterestRate", "must not be above 1000 (percent a year)"],

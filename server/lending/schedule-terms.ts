@@ -35,7 +35,8 @@ function oneOf<const T extends readonly [string, ...string[]]>(values: T) {
 
 const decimalString = z
   .string({ error: rule("must be a decimal number written as a string") })
-  .refine((v) => isDecimalString(v), { error: "must be a decimal number written as a string" });
+  // abort: the refinements chained after this one read the value as money, which needs it well-formed.
+  .refine((v) => isDecimalString(v), { error: "must be a decimal number written as a string", abort: true });
 
 const DATE_RULE = "must be a real calendar date written as YYYY-MM-DD (years 1900–2199)";
 

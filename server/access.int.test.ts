@@ -193,6 +193,7 @@ const CASES: Record<string, AccessCase> = {
   "bankData.accounts": { access: "viewer", input: (fx) => ({ borrowerId: fx.a.borrowerId }), crossTenant: (fx) => ({ input: { borrowerId: fx.b.borrowerId }, expect: "not_found" }) },
   "bankData.transactions": { access: "viewer", input: (fx) => ({ borrowerId: fx.a.borrowerId }), crossTenant: (fx) => ({ input: { borrowerId: fx.b.borrowerId }, expect: "not_found" }) },
   "bankData.exportCsv": { access: "viewer", input: (fx) => ({ borrowerId: fx.a.borrowerId }), crossTenant: (fx) => ({ input: { borrowerId: fx.b.borrowerId }, expect: "not_found" }) },
+  "bankData.statements": { access: "viewer", input: (fx) => ({ borrowerId: fx.a.borrowerId }), crossTenant: (fx) => ({ input: { borrowerId: fx.b.borrowerId }, expect: "not_found" }) },
   "bankData.imports": { access: "viewer", input: (fx) => ({ borrowerId: fx.a.borrowerId }), crossTenant: (fx) => ({ input: { borrowerId: fx.b.borrowerId }, expect: "not_found" }) },
   "bankData.previewCsv": {
     access: "credit_officer",

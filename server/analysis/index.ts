@@ -24,3 +24,4 @@ export type { AnalysisCharts } from "./charts";
 export type { Periodicity } from "./regularity";
 export * as scoreTables from "./score-tables";
 export { CREDIT_SCORE_MODEL, CREDIT_SCORE_VERSION, ENGINE_VERSION } from "./version";
+export { summariseBankStatements } from "./statements-summary";

@@ -86,6 +86,14 @@ describe("importing bank files", () => {
   });
 });
 
+describe("statements summary", () => {
+  it("summarises every account with the primary income and its usual day", async () => {
+    const summary = await officer().bankData.statements({ borrowerId });
+    expect(summary?.accounts_summary.length).toBe((await officer().bankData.accounts({ borrowerId })).length);
+    expect(summary?.accounts_summary.every((a) => typeof a.number_of_credit_transactions === "number")).toBe(true);
+  });
+});
+
 describe("labels: overrides and organisation rules", () => {
   it("lets an officer override one label and clear it again, audited", async () => {
     const { transactions } = await officer().bankData.transactions({ borrowerId, label: "groceries", limit: 1 });

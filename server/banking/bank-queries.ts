@@ -3,6 +3,8 @@ import { z } from "zod";
 import { bankAccounts, bankImports, bankTransactions, borrowers } from "@/db/schema";
 import type { ServiceContext } from "@/server/platform/context";
 import { NotFoundError } from "@/server/platform/errors";
+import { summariseBankStatements } from "@/server/analysis";
+import { loadBorrowerBankData } from "./bank-analysis-input";
 import { isLabelCode, TRANSACTION_TYPES } from "./taxonomy";
 
 export const ZBorrowerBankRef = z.object({ borrowerId: z.uuid() });
@@ -100,4 +102,12 @@ export async function exportBankTransactionsCsv(ctx: ServiceContext, input: z.in
 export async function listBankImports(ctx: ServiceContext, borrowerId: string) {
   await assertBorrower(ctx, borrowerId);
   return ctx.db.select().from(bankImports).where(and(eq(bankImports.orgId, ctx.orgId), eq(bankImports.borrowerId, borrowerId))).orderBy(desc(bankImports.createdAt));
+}
+
+/** The seed's Get Statements: per account figures, plus the primary income and its usual day when the data can be analysed. */
+export async function summariseBorrowerStatements(ctx: ServiceContext, borrowerId: string) {
+  await assertBorrower(ctx, borrowerId);
+  const data = await loadBorrowerBankData(ctx.db, ctx.orgId, borrowerId);
+  if (!data.lastDate) return null;
+  return summariseBankStatements({ accounts: data.accounts, transactions: data.transactions, asOf: data.lastDate });
 }

@@ -17,7 +17,7 @@ import {
   ZTransactionRef,
   ZUpdateRule,
 } from "./bank-labels";
-import { exportBankTransactionsCsv, listBankAccounts, listBankImports, listBankTransactions, ZBorrowerBankRef, ZListTransactions, ZTransactionFilters } from "./bank-queries";
+import { exportBankTransactionsCsv, listBankAccounts, listBankImports, listBankTransactions, summariseBorrowerStatements, ZBorrowerBankRef, ZListTransactions, ZTransactionFilters } from "./bank-queries";
 import { detectCsvLayout } from "./detect-csv-layout";
 import { ImportParseError } from "./import-error";
 
@@ -28,6 +28,7 @@ export const bankDataRouter = createRouter({
   transactions: orgProcedure.input(ZListTransactions).query(({ ctx, input }) => listBankTransactions(ctx.svc, input)),
   exportCsv: orgProcedure.input(ZTransactionFilters).query(({ ctx, input }) => exportBankTransactionsCsv(ctx.svc, input)),
   imports: orgProcedure.input(ZBorrowerBankRef).query(({ ctx, input }) => listBankImports(ctx.svc, input.borrowerId)),
+  statements: orgProcedure.input(ZBorrowerBankRef).query(({ ctx, input }) => summariseBorrowerStatements(ctx.svc, input.borrowerId)),
   /** The CSV wizard's first step: a proposed column mapping and a preview of the first rows. */
   previewCsv: officer.input(z.object({ sample: z.string().min(1).max(256 * 1024) })).mutation(({ input }) => {
     try {

@@ -22,10 +22,11 @@ async function entitiesOf(svc: ServiceContext): Promise<OrgEntities> {
   const draft = await createProduct(svc, ZProductConfig.parse({ ...TERM_PRODUCT, name: "Draft product" }));
   const posted = await postLoanTransaction(svc, { type: "disbursement", loanId: loan.id, idempotencyKey: `disburse-${loan.id}` });
   const bank = readFileSync(fileURLToPath(new URL("./banking/fixtures/samples/byod-za.json", import.meta.url))).toString("base64");
-  await importBankFile(svc, { borrowerId: borrower.id, fileName: "byod-za.json", contentBase64: bank });
+  const imported = await importBankFile(svc, { borrowerId: borrower.id, fileName: "byod-za.json", contentBase64: bank });
   const { transactions } = await listBankTransactions(svc, { borrowerId: borrower.id, limit: 1, offset: 0 });
   const { rule } = await createLabelRule(svc, { name: "Access rule", pattern: "ACME", label: "salary", priority: 10, appliesTo: "credit" });
   return {
+    analysisId: imported.analysisId ?? "",
     bankTransactionId: transactions[0]?.id ?? "",
     bankRuleId: rule.id,
     productId: product.id,
@@ -43,6 +44,7 @@ async function entitiesOf(svc: ServiceContext): Promise<OrgEntities> {
  * without deciding who may call it and proving it cannot reach another organisation's data.
  */
 interface OrgEntities {
+  analysisId: string;
   bankTransactionId: string;
   bankRuleId: string;
   productId: string;
@@ -231,6 +233,18 @@ const CASES: Record<string, AccessCase> = {
     access: "credit_officer",
     input: () => ({ ruleId: "00000000-0000-4000-8000-000000000000" }),
     crossTenant: (fx) => ({ input: { ruleId: fx.b.bankRuleId }, expect: "not_found" }),
+  },
+  "analyses.list": { access: "viewer", input: (fx) => ({ borrowerId: fx.a.borrowerId }), crossTenant: (fx) => ({ input: { borrowerId: fx.b.borrowerId }, expect: "not_found" }) },
+  "analyses.get": { access: "viewer", input: (fx) => ({ analysisId: fx.a.analysisId }), crossTenant: (fx) => ({ input: { analysisId: fx.b.analysisId }, expect: "not_found" }) },
+  "analyses.start": { access: "credit_officer", input: (fx) => ({ borrowerId: fx.a.borrowerId }), crossTenant: (fx) => ({ input: { borrowerId: fx.b.borrowerId }, expect: "not_found" }) },
+  "lendingSettings.get": { access: "viewer", crossTenant: () => ({ expect: { leaks: leaksB } }) },
+  "lendingSettings.update": {
+    access: "admin",
+    input: () => ({ minimumBorrowerAge: 18, maximumBorrowerAge: null, defaultThresholdDays: 90, minimumAffordability: null, requireAffordabilityCoversInstalment: false, maximumGamblingShare: null, maximumReturnedDebits3m: null, minimumHealthScore: null }),
+    crossTenant: () => ({
+      input: { minimumBorrowerAge: 21, maximumBorrowerAge: null, defaultThresholdDays: 90, minimumAffordability: null, requireAffordabilityCoversInstalment: false, maximumGamblingShare: null, maximumReturnedDebits3m: null, minimumHealthScore: null },
+      expect: { leaks: leaksB },
+    }),
   },
   "invitation.get": { access: "public", crossTenant: { publicBecause: "the emailed token is the credential; it names no organisation of the caller" } },
   "invitation.accept": { access: "public", crossTenant: { publicBecause: "the emailed token is the credential; it names no organisation of the caller" } },

@@ -1,5 +1,6 @@
+import { analysesRouter } from "./analysis/router";
 import { bankDataRouter, bankRulesRouter } from "./banking/router";
-import { applicationsRouter, borrowersRouter, loansRouter, productsRouter } from "./lending/router";
+import { applicationsRouter, borrowersRouter, lendingSettingsRouter, loansRouter, productsRouter } from "./lending/router";
 import { auditRouter, invitationRouter, jobsRouter, organisationRouter, outboxRouter, teamRouter } from "./platform/router";
 import { createCallerFactory, createRouter } from "./trpc";
 
@@ -16,6 +17,8 @@ export const appRouter = createRouter({
   loans: loansRouter,
   bankData: bankDataRouter,
   bankRules: bankRulesRouter,
+  analyses: analysesRouter,
+  lendingSettings: lendingSettingsRouter,
 });
 
 export type AppRouter = typeof appRouter;

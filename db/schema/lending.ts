@@ -179,6 +179,12 @@ export const lendingSettings = pgTable("lending_settings", {
   minimumBorrowerAge: integer().notNull().default(18),
   maximumBorrowerAge: integer(),
   defaultThresholdDays: integer().notNull().default(90),
+  /** Bank-data thresholds for decisions; null switches a rule off. */
+  minimumAffordability: numeric(),
+  requireAffordabilityCoversInstalment: boolean().notNull().default(false),
+  maximumGamblingShare: numeric(),
+  maximumReturnedDebits3m: integer(),
+  minimumHealthScore: integer(),
   updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
 });
 

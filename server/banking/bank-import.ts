@@ -6,6 +6,7 @@ import { applications, bankAccounts, bankImports, bankTransactions, borrowers, o
 import { recordAudit } from "@/server/platform/audit";
 import { inTransaction, type ServiceContext } from "@/server/platform/context";
 import { NotFoundError, ValidationError } from "@/server/platform/errors";
+import { requestAnalysis } from "@/server/analysis/analysis-service";
 import { accountTypeOf, relabelAccounts, type PendingRow } from "./bank-store";
 import { selectNewTransactions } from "./fingerprint";
 import { ImportParseError } from "./import-error";
@@ -26,6 +27,8 @@ export const ZImportBankFile = z.object({
 
 export interface ImportSummary {
   importId: string;
+  /** The analysis queued because the import added transactions. */
+  analysisId: string | null;
   format: string;
   accounts: number;
   transactionsInFile: number;
@@ -57,7 +60,7 @@ async function parseOrRefuse(input: z.infer<typeof ZImportBankFile>, org: { time
   }
 }
 
-async function upsertAccount(tx: Transaction, ctx: ServiceContext, borrowerId: string, account: ParsedAccount, matchKey: string): Promise<string> {
+async function upsertAccount(tx: Transaction, ctx: ServiceContext, borrowerId: string, account: ParsedAccount, matchKey: string): Promise<{ accountId: string; created: boolean }> {
   const values = {
     number: account.number,
     iban: account.iban,
@@ -77,11 +80,11 @@ async function upsertAccount(tx: Transaction, ctx: ServiceContext, borrowerId: s
     // A newer statement brings the newer balance; an older one keeps what is there.
     const newer = account.balanceDate && (!existing.balanceDate || account.balanceDate >= existing.balanceDate);
     await tx.update(bankAccounts).set({ ...(newer ? { balance: account.balance, balanceDate: account.balanceDate } : {}), updatedAt: new Date() }).where(eq(bankAccounts.id, existing.id));
-    return existing.id;
+    return { accountId: existing.id, created: false };
   }
   const [created] = await tx.insert(bankAccounts).values({ orgId: ctx.orgId, borrowerId, matchKey, ...values, type: accountTypeOf(values.type) }).returning({ id: bankAccounts.id });
   if (!created) throw new Error("bank account insert returned nothing");
-  return created.id;
+  return { accountId: created.id, created: true };
 }
 
 /**
@@ -105,9 +108,11 @@ export async function importBankFile(ctx: ServiceContext, input: z.infer<typeof 
     let added = 0;
     let inFile = 0;
     const touched: string[] = [];
+    let createdAccounts = 0;
     const pending: PendingRow[] = [];
     for (const [index, account] of parsed.accounts.entries()) {
-      const accountId = await upsertAccount(tx, ctx, borrower.id, account, matchKeyOf(account, index, importId));
+      const { accountId, created } = await upsertAccount(tx, ctx, borrower.id, account, matchKeyOf(account, index, importId));
+      if (created) createdAccounts += 1;
       touched.push(accountId);
       const existing = await tx.select({ fingerprint: bankTransactions.fingerprint }).from(bankTransactions).where(eq(bankTransactions.accountId, accountId));
       const fresh = selectNewTransactions(new Set(existing.map((e) => e.fingerprint)), account.transactions);
@@ -146,7 +151,9 @@ export async function importBankFile(ctx: ServiceContext, input: z.infer<typeof 
       createdBy: ctx.actor.userId,
     });
     await relabelAccounts(tx, ctx.orgId, touched, pending);
-    const summary: ImportSummary = { importId, format: parsed.format, accounts: parsed.accounts.length, transactionsInFile: inFile, transactionsAdded: added, transactionsDuplicate: inFile - added, warnings };
+    // New data: a fresh analysis is queued with the import, so the figures an officer opens next match it.
+    const analysisId = added > 0 || createdAccounts > 0 ? await requestAnalysis(tx, ctx, { borrowerId: borrower.id, applicationId: input.applicationId ?? null, trigger: "import" }) : null;
+    const summary: ImportSummary = { importId, analysisId, format: parsed.format, accounts: parsed.accounts.length, transactionsInFile: inFile, transactionsAdded: added, transactionsDuplicate: inFile - added, warnings };
     await recordAudit(tx, ctx, { action: "bank_data.imported", entityType: "borrower", entityId: borrower.id, after: { ...summary, fileName: input.fileName, warnings: warnings.length } });
     return summary;
   });

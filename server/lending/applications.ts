@@ -9,7 +9,12 @@ import { currencyDecimals, formatAmount, money } from "@/server/shared/money";
 import type { ZApplicationRef, ZCreateApplication, ZListApplications, ZOverrideDecision, ZUpdateApplication } from "./application-input";
 import { displayName } from "./borrowers";
 import { decideApplication } from "./decision";
+import { findLatestCompletedAnalysis } from "@/server/analysis/analysis-service";
 import { loadLendingSettings } from "./lending-settings";
+import { buildLoanTerms } from "./loan-terms";
+import { loadOrgCalendar } from "./org-calendar";
+import { productConfigOf } from "./products";
+import { buildSchedule } from "./schedule";
 
 type ApplicationRow = typeof applications.$inferSelect;
 type ProductRow = typeof creditProducts.$inferSelect;
@@ -122,10 +127,30 @@ export async function completeApplication(ctx: ServiceContext, input: z.infer<ty
       product,
       application: row,
       borrower,
-      rules: { minimumBorrowerAge: settings.minimumBorrowerAge, maximumBorrowerAge: settings.maximumBorrowerAge },
+      rules: settings,
+      bankData: await findLatestCompletedAnalysis(tx, ctx.orgId, borrower.id),
+      instalment: product.type === "term_loan" ? await largestInstalment(tx, ctx.orgId, product, row) : null,
     });
     return recordDecision(tx, ctx, row, { ...decision, borrowerSnapshot: borrower, decidedBy: "rules", overriddenBy: null, overrideReason: null });
   });
+}
+
+/** The largest instalment of the schedule the application would get if disbursed on the business date. */
+async function largestInstalment(tx: Transaction, orgId: string, product: ProductRow, row: ApplicationRow): Promise<string> {
+  const calendar = await loadOrgCalendar(tx, orgId);
+  const config = productConfigOf(product);
+  const schedule = buildSchedule(
+    buildLoanTerms({
+      product: config,
+      principal: row.amount,
+      annualInterestRate: row.interestRate,
+      numberOfInstalments: row.instalments ?? config.instalmentsDefault ?? 1,
+      disbursementDate: calendar.businessDate,
+      currency: calendar.currency,
+      holidays: calendar.holidays,
+    }),
+  );
+  return schedule.instalments.reduce((most, i) => (money(i.total).gt(money(most)) ? i.total : most), "0");
 }
 
 async function recordDecision(

@@ -42,3 +42,26 @@ describe("decideApplication", () => {
     expect(decision.reasons.some((r) => r.rule === "borrower_age")).toBe(false);
   });
 });
+
+describe("bank-data rules", () => {
+  const analysed = { asOf: "2024-02-29", averageAffordability: "4418.93", gamblingShare: "0.0189", returnedDebits3m: 1, healthScore: 84 };
+  const strict = { ...base.rules, minimumAffordability: "2000", requireAffordabilityCoversInstalment: true, maximumGamblingShare: "0.05", maximumReturnedDebits3m: 0, minimumHealthScore: 60 };
+
+  it("are off until the organisation sets a threshold", () => {
+    expect(decideApplication({ ...base, bankData: null, instalment: "1134.00" }).reasons.some((r) => r.rule.startsWith("bank") || r.rule.includes("afford"))).toBe(false);
+  });
+
+  it("need a completed analysis once a threshold is set", () => {
+    const decision = decideApplication({ ...base, rules: strict, bankData: null, instalment: "1134.00" });
+    expect(decision.outcome).toBe("declined");
+    expect(decision.reasons.at(-1)).toMatchObject({ rule: "bank_data_analysed", passed: false });
+  });
+
+  it("judge affordability, the instalment, gambling, returned debits and health against the thresholds", () => {
+    const decision = decideApplication({ ...base, rules: strict, bankData: analysed, instalment: "1134.00" });
+    expect(decision.reasons.filter((r) => !r.passed).map((r) => r.rule)).toEqual(["returned_debits_3_months"]);
+    const poorer = decideApplication({ ...base, rules: strict, bankData: { ...analysed, returnedDebits3m: 0 }, instalment: "4418.94" });
+    expect(poorer.reasons.filter((r) => !r.passed).map((r) => r.rule)).toEqual(["affordability_covers_instalment"]);
+    expect(decideApplication({ ...base, rules: strict, bankData: { ...analysed, returnedDebits3m: 0 }, instalment: "4418.93" }).outcome).toBe("accepted");
+  });
+});

@@ -16,10 +16,16 @@ import { closeLoan, makeArrears, makeDefault, startInterest, stopInterest, ZClos
 import { getLoan, getScheduleVersion, listLoans, openLoanAccount, quoteLoanPayoff, ZListLoans, ZLoanRef, ZOpenLoan, ZPayoffQuote } from "./loan-accounts";
 import { ZPostTransaction, ZRevertTransaction } from "./loan-transaction-input";
 import { postLoanTransaction, revertLoanTransaction } from "./loan-transactions";
+import { getLendingSettings, updateLendingSettings, ZLendingSettings } from "./lending-settings";
 import { ZProductConfig } from "./product-input";
 import { copyProduct, createProduct, getProduct, listProducts, previewProductSchedule, publishProduct, updateProduct, ZListProducts, ZProductRef, ZUpdateProduct } from "./products";
 
 const officer = roleProcedure("credit_officer");
+
+export const lendingSettingsRouter = createRouter({
+  get: orgProcedure.query(({ ctx }) => getLendingSettings(ctx.svc)),
+  update: roleProcedure("admin").input(ZLendingSettings).mutation(({ ctx, input }) => updateLendingSettings(ctx.svc, input)),
+});
 
 export const productsRouter = createRouter({
   list: orgProcedure.input(ZListProducts).query(({ ctx, input }) => listProducts(ctx.svc, input)),

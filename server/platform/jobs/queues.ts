@@ -14,6 +14,7 @@ export interface QueueDefinition {
 
 export const QUEUES = {
   emailSend: { name: "email-send", retryLimit: 5, retryDelay: 15, retryBackoff: true, expireInSeconds: 120 },
+  analysisRun: { name: "analysis-run", retryLimit: 3, retryDelay: 10, retryBackoff: true, expireInSeconds: 300 },
 } as const satisfies Record<string, QueueDefinition>;
 
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES]["name"];

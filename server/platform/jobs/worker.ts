@@ -1,4 +1,5 @@
 import type { DatabaseHandle } from "@/db/client";
+import { runAnalysis } from "@/server/analysis/analysis-service";
 import { deliverEmail } from "../email/outbox";
 import { createBoss } from "./boss";
 import { QUEUES } from "./queues";
@@ -6,6 +7,11 @@ import { QUEUES } from "./queues";
 interface EmailJob {
   orgId: string | null;
   emailId: string;
+}
+
+interface AnalysisJob {
+  orgId: string;
+  analysisId: string;
 }
 
 /**
@@ -18,6 +24,9 @@ export async function startJobWorkers(handle: DatabaseHandle): Promise<() => Pro
   await boss.start();
   await boss.work<EmailJob>(QUEUES.emailSend.name, { batchSize: 1, pollingIntervalSeconds: 2 }, async ([job]) => {
     if (job) await deliverEmail(handle.db, job.data.emailId);
+  });
+  await boss.work<AnalysisJob>(QUEUES.analysisRun.name, { batchSize: 1, pollingIntervalSeconds: 1 }, async ([job]) => {
+    if (job) await runAnalysis(handle.db, job.data.analysisId);
   });
   return () => boss.stop({ graceful: true, close: false, timeout: 10_000 });
 }

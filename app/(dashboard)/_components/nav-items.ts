@@ -30,6 +30,7 @@ export const NAV_SECTIONS: ReadonlyArray<{ title: string | null; items: NavItem[
     items: [
       { href: "/settings/team", label: "Team" },
       { href: "/settings/organisation", label: "Organisation" },
+      { href: "/settings/lending", label: "Lending policy" },
       { href: "/settings/audit", label: "Audit log", minRole: "admin" },
       { href: "/settings/jobs", label: "Jobs", minRole: "admin" },
       { href: "/settings/outbox", label: "Email outbox", minRole: "admin" },

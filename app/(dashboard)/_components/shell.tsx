@@ -114,7 +114,7 @@ function Sidebar({ membership, organisations, onNavigate }: Omit<ShellProps, "ch
 }
 
 export function OrgSwitcher({ current, organisations }: { current: Pick<Membership, "orgId"> | null; organisations: ShellProps["organisations"] }) {
-  const { update } = useSession();
+  const { update, status } = useSession();
   const router = useRouter();
   const queryClient = useQueryClient();
   const [busy, setBusy] = useState(false);
@@ -132,7 +132,7 @@ export function OrgSwitcher({ current, organisations }: { current: Pick<Membersh
       <select
         className="mt-1 block w-full rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm"
         value={current?.orgId ?? ""}
-        disabled={busy}
+        disabled={busy || status !== "authenticated"}
         onChange={(event) => void switchTo(event.target.value)}
       >
         {!current && <option value="">Choose…</option>}

@@ -1,6 +1,6 @@
 import { TRPCError } from "@trpc/server";
 import { beforeAll, describe, expect, it } from "vitest";
-import { memberships, organisations, users } from "@/db/schema";
+import { loanStatements, memberships, organisations, users } from "@/db/schema";
 import { eq } from "drizzle-orm";
 import { hasRole, ROLES, type Role } from "./platform/roles";
 import { createHarness, type Harness } from "./testing/harness";
@@ -25,7 +25,12 @@ async function entitiesOf(svc: ServiceContext): Promise<OrgEntities> {
   const imported = await importBankFile(svc, { borrowerId: borrower.id, fileName: "byod-za.json", contentBase64: bank });
   const { transactions } = await listBankTransactions(svc, { borrowerId: borrower.id, limit: 1, offset: 0 });
   const { rule } = await createLabelRule(svc, { name: "Access rule", pattern: "ACME", label: "salary", priority: 10, appliesTo: "credit" });
+  const [statement] = await svc.db
+    .insert(loanStatements)
+    .values({ orgId: svc.orgId, loanId: loan.id, periodStart: "2024-02-26", periodEnd: "2024-03-25", statementDate: "2024-03-25", dueDate: "2024-04-15", openingBalance: "0", drawdowns: "0", repayments: "0", fees: "0", interest: "0", closingBalance: "0", minimumPayment: "0", transactions: [] })
+    .returning({ id: loanStatements.id });
   return {
+    statementId: statement?.id ?? "",
     analysisId: imported.analysisId ?? "",
     bankTransactionId: transactions[0]?.id ?? "",
     bankRuleId: rule.id,
@@ -44,6 +49,7 @@ async function entitiesOf(svc: ServiceContext): Promise<OrgEntities> {
  * without deciding who may call it and proving it cannot reach another organisation's data.
  */
 interface OrgEntities {
+  statementId: string;
   analysisId: string;
   bankTransactionId: string;
   bankRuleId: string;
@@ -246,6 +252,12 @@ const CASES: Record<string, AccessCase> = {
       expect: { leaks: leaksB },
     }),
   },
+  "loans.reactivate": { access: "credit_officer", input: (fx) => ({ loanId: fx.a.loanId, reason: "ladder check" }), crossTenant: (fx) => ({ input: { loanId: fx.b.loanId, reason: "reaching across" }, expect: "not_found" }) },
+  "loans.statements": { access: "viewer", input: (fx) => ({ loanId: fx.a.loanId }), crossTenant: (fx) => ({ input: { loanId: fx.b.loanId }, expect: "not_found" }) },
+  "loans.statement": { access: "viewer", input: (fx) => ({ statementId: fx.a.statementId }), crossTenant: (fx) => ({ input: { statementId: fx.b.statementId }, expect: "not_found" }) },
+  "cob.status": { access: "viewer", crossTenant: () => ({ expect: { leaks: leaksB } }) },
+  "cob.start": { access: "admin", input: () => ({ until: "2000-01-01" }), crossTenant: () => ({ input: { until: "2000-01-01" }, expect: { leaks: leaksB } }) },
+  "cob.portfolioAtRisk": { access: "viewer", input: () => ({}), crossTenant: () => ({ input: {}, expect: { leaks: leaksB } }) },
   "invitation.get": { access: "public", crossTenant: { publicBecause: "the emailed token is the credential; it names no organisation of the caller" } },
   "invitation.accept": { access: "public", crossTenant: { publicBecause: "the emailed token is the credential; it names no organisation of the caller" } },
 };

@@ -1,6 +1,6 @@
 import { analysesRouter } from "./analysis/router";
 import { bankDataRouter, bankRulesRouter } from "./banking/router";
-import { applicationsRouter, borrowersRouter, lendingSettingsRouter, loansRouter, productsRouter } from "./lending/router";
+import { applicationsRouter, borrowersRouter, cobRouter, lendingSettingsRouter, loansRouter, productsRouter } from "./lending/router";
 import { auditRouter, invitationRouter, jobsRouter, organisationRouter, outboxRouter, teamRouter } from "./platform/router";
 import { createCallerFactory, createRouter } from "./trpc";
 
@@ -19,6 +19,7 @@ export const appRouter = createRouter({
   bankRules: bankRulesRouter,
   analyses: analysesRouter,
   lendingSettings: lendingSettingsRouter,
+  cob: cobRouter,
 });
 
 export type AppRouter = typeof appRouter;

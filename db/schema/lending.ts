@@ -185,6 +185,11 @@ export const lendingSettings = pgTable("lending_settings", {
   maximumGamblingShare: numeric(),
   maximumReturnedDebits3m: integer(),
   minimumHealthScore: integer(),
+  /** Delinquency buckets by days overdue, lower bounds inclusive: [1, 31, 61, 91, 181] means 1–30, 31–60, … 181+. */
+  delinquencyBucketStarts: jsonb().$type<number[]>().notNull().default([1, 31, 61, 91, 181]),
+  /** Local time (organisation's time zone) after which the day's close of business runs by itself. */
+  cobTime: text().notNull().default("23:30"),
+  cobEnabled: boolean().notNull().default(true),
   updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
 });
 
@@ -228,6 +233,28 @@ export const loanAccounts = pgTable(
     overdueAmount: amount().notNull().default("0"),
     daysOverdue: integer().notNull().default(0),
     nextDueDate: date(),
+    /** Close of business: interest earned and not yet due, as of the end of `lastCobDate`. */
+    accruedInterest: amount().notNull().default("0"),
+    /**
+     * Interest accrued (not due) at the end of each day from `accrualFrom` to the next due date,
+     * computed by the lending engine whenever the ledger changes: the daily run reads it instead of
+     * replaying every loan every day.
+     */
+    accrualFrom: date(),
+    accrualCurve: jsonb().$type<string[]>(),
+    /** The oldest instalment (or minimum payment) still unpaid; the account is late after that day. */
+    oldestUnpaidDueDate: date(),
+    lateSince: date(),
+    arrearsSince: date(),
+    defaultSince: date(),
+    lastCobDate: date(),
+    /** Revolving: the minimum payment of the last statement and its due date. */
+    minimumPaymentDue: amount(),
+    minimumPaymentDueDate: date(),
+    /** Revolving: what an earlier statement asked and was not paid (part of the minimum), and since when. */
+    minimumPaymentPastDue: amount(),
+    minimumPaymentPastDueSince: date(),
+    lastStatementDate: date(),
     version: integer().notNull().default(0),
     createdAt: createdAt(),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),

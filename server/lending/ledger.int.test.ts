@@ -107,10 +107,10 @@ describe("concurrent writes to one account", () => {
   });
 });
 
-type Op = { kind: "repay"; share: number } | { kind: "fee"; cents: number } | { kind: "advance"; days: number } | { kind: "revert"; pick: number } | { kind: "interest" };
+type Op = { kind: "repay"; share: number; daysBack: number } | { kind: "fee"; cents: number } | { kind: "advance"; days: number } | { kind: "revert"; pick: number } | { kind: "interest" };
 
 const op: fc.Arbitrary<Op> = fc.oneof(
-  { weight: 4, arbitrary: fc.integer({ min: 1, max: 100 }).map((share) => ({ kind: "repay" as const, share })) },
+  { weight: 4, arbitrary: fc.tuple(fc.integer({ min: 1, max: 100 }), fc.oneof(fc.constant(0), fc.integer({ min: 1, max: 20 }))).map(([share, daysBack]) => ({ kind: "repay" as const, share, daysBack })) },
   { weight: 2, arbitrary: fc.integer({ min: 1, max: 50_000 }).map((cents) => ({ kind: "fee" as const, cents })) },
   { weight: 3, arbitrary: fc.integer({ min: 1, max: 45 }).map((days) => ({ kind: "advance" as const, days })) },
   { weight: 2, arbitrary: fc.nat().map((pick) => ({ kind: "revert" as const, pick })) },
@@ -134,7 +134,13 @@ describe("the journal", () => {
             await setDate(date);
           } else if (o.kind === "repay" && open && money(view.position.payoff).gt(0)) {
             const amount = money(view.position.payoff).times(o.share).div(100).toDecimalPlaces(2);
-            if (amount.gt(0)) await postLoanTransaction(svc, { type: "repayment", loanId, amount: amount.toFixed(2), idempotencyKey: key() });
+            // Some repayments are back-dated (never before the disbursement): later ones are re-allocated.
+            const back = addDays(date, -o.daysBack);
+            const valueDate = back < TEST_BUSINESS_DATE ? TEST_BUSINESS_DATE : back;
+            if (amount.gt(0)) await postLoanTransaction(svc, { type: "repayment", loanId, amount: amount.toFixed(2), valueDate, idempotencyKey: key() }).catch((error: unknown) => {
+              // A back-dated amount can exceed what the loan owed on that earlier day: a refusal, not a failure.
+              if (!(error instanceof Error) || !/payoff amount|what the loan owed|would then exceed|closed/.test(error.message)) throw error;
+            });
           } else if (o.kind === "fee" && open) {
             await postLoanTransaction(svc, { type: "fee", loanId, feeType: "flat", amount: (o.cents / 100).toFixed(2), idempotencyKey: key() });
           } else if (o.kind === "revert") {

@@ -35,6 +35,17 @@ export const ZLendingSettings = z
     maximumGamblingShare: decimal.refine((v) => money(v).gte(0) && money(v).lte(1), { error: "must be a share between 0 and 1 (0.1 = 10 %)" }).nullable(),
     maximumReturnedDebits3m: z.number().int().min(0).max(100).nullable(),
     minimumHealthScore: z.number().int().min(0).max(100).nullable(),
+    delinquencyBucketStarts: z
+      .array(z.number().int().min(1).max(3650))
+      .min(1)
+      .max(10)
+      .refine((starts) => starts.every((v, i) => i === 0 || v > (starts[i - 1] ?? 0)), { error: "must be increasing day counts, e.g. 1, 31, 61, 91, 181" })
+      .optional(),
+    cobTime: z
+      .string()
+      .regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: "must be a time as HH:MM (24 hours)" })
+      .optional(),
+    cobEnabled: z.boolean().optional(),
   })
   .refine((s) => s.maximumBorrowerAge === null || s.maximumBorrowerAge > s.minimumBorrowerAge, { error: "must be above the minimum age", path: ["maximumBorrowerAge"] });
 

@@ -132,7 +132,7 @@ export async function getLoan(ctx: ServiceContext, loanId: string) {
     .from(loanSchedules)
     .where(eq(loanSchedules.loanId, loanId))
     .orderBy(asc(loanSchedules.version));
-  const { termState: _state, portions: _portions, ...figures } = position;
+  const { termState: _state, portions: _portions, cob: _cob, ...figures } = position;
   return {
     loan,
     borrower: borrower ? { id: borrower.id, displayName: displayName(borrower) } : null,

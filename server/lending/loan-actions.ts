@@ -17,6 +17,7 @@ export const ZCloseLoan = z.object({
   reason: z.string().trim().min(3, { error: "must say why, in at least 3 characters" }).max(500),
 });
 export const ZLoanAction = z.object({ loanId: z.uuid(), note: z.string().trim().max(500).optional() });
+export const ZReactivateLoan = z.object({ loanId: z.uuid(), reason: z.string().trim().min(3, { error: "must say why, in at least 3 characters" }).max(500) });
 
 const OPEN_DISBURSED = ["active", "late", "arrears", "default"] as const;
 
@@ -110,16 +111,45 @@ export async function closeLoan(ctx: ServiceContext, input: z.infer<typeof ZClos
   });
 }
 
+/**
+ * Moves a locked account into arrears or default and charges the product's fees for that event,
+ * once: the transition and the fees commit together. Shared by the manual actions and close of
+ * business (which passes the day it closes as the value date and the next day as the position date).
+ */
+export async function enterDelinquency(
+  tx: Transaction,
+  ctx: ServiceContext,
+  loan: LoanRow,
+  target: "arrears" | "default",
+  dates: { valueDate: string; asOf: string },
+  note?: string,
+): Promise<number> {
+  const before = positionOf(accountTermsOf(loan), await loadEntries(tx, loan.id), dates.asOf);
+  const fees = await chargeEventFees(tx, ctx, loan, target, dates.valueDate, before.totalOutstanding);
+  await refresh(tx, ctx, loan, dates.asOf, target === "arrears" ? { status: target, arrearsSince: dates.asOf } : { status: target, defaultSince: dates.asOf });
+  await recordAudit(tx, ctx, { action: `loan.moved_to_${target}`, entityType: "loan", entityId: loan.id, before: { status: loan.status }, after: { status: target, feesCharged: fees, note } });
+  return fees;
+}
+
 async function moveTo(ctx: ServiceContext, input: z.infer<typeof ZLoanAction>, target: "arrears" | "default") {
   return inTransaction(ctx, async (tx) => {
     const loan = await lockLoan(tx, ctx, input.loanId);
     assertStatus(loan, target === "arrears" ? ["active", "late"] : ["active", "late", "arrears"], `move it to ${target}`);
     const valueDate = await businessDateOf(tx, ctx.orgId);
-    const before = positionOf(accountTermsOf(loan), await loadEntries(tx, loan.id), valueDate);
-    const fees = await chargeEventFees(tx, ctx, loan, target, valueDate, before.totalOutstanding);
-    await refresh(tx, ctx, loan, valueDate, { status: target });
-    await recordAudit(tx, ctx, { action: `loan.moved_to_${target}`, entityType: "loan", entityId: loan.id, before: { status: loan.status }, after: { status: target, feesCharged: fees, note: input.note } });
+    const fees = await enterDelinquency(tx, ctx, loan, target, { valueDate, asOf: valueDate }, input.note);
     return { status: target, feesCharged: fees };
+  });
+}
+
+/** A credit officer's decision to bring a defaulted (or late) account back to active, with a reason. */
+export async function reactivateLoan(ctx: ServiceContext, input: z.infer<typeof ZReactivateLoan>) {
+  return inTransaction(ctx, async (tx) => {
+    const loan = await lockLoan(tx, ctx, input.loanId);
+    assertStatus(loan, ["late", "arrears", "default"], "return it to active");
+    const valueDate = await businessDateOf(tx, ctx.orgId);
+    await refresh(tx, ctx, loan, valueDate, { status: "active", lateSince: null, arrearsSince: null, defaultSince: null });
+    await recordAudit(tx, ctx, { action: "loan.reactivated", entityType: "loan", entityId: loan.id, before: { status: loan.status }, after: { status: "active", reason: input.reason } });
+    return { status: "active" as const };
   });
 }
 

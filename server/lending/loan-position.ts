@@ -1,4 +1,5 @@
-import type { IsoDate } from "@/server/shared/dates";
+import { daysBetween, type IsoDate } from "@/server/shared/dates";
+import { revolvingCobFields, termCobFields, type CobFields, type MinimumPaymentState } from "./cob-state";
 import { formatAmount, money, ZERO } from "@/server/shared/money";
 import type { EarlyRepaymentStrategy } from "./early-repayment";
 import type { InstalmentView, LoanState } from "./loan-state";
@@ -25,6 +26,8 @@ export interface AccountTerms {
   earlyRepaymentStrategy: EarlyRepaymentStrategy;
   approvedAmount: string;
   currencyDecimals: number;
+  /** Revolving: the last statement's minimum payment, which makes the account late if unpaid. */
+  minimumPayment?: MinimumPaymentState;
 }
 
 export interface Portions {
@@ -60,7 +63,11 @@ export interface LoanPosition {
   principalHistory: Array<{ date: IsoDate; principal: string }>;
   /** The engine state of a term loan, for payoff quotes on other dates. */
   termState: LoanState | null;
+  /** What close of business reads (accrual curve, oldest unpaid due date). */
+  cob: CobFields;
 }
+
+const NO_MINIMUM: MinimumPaymentState = { amount: null, dueDate: null, statementDate: null, pastDue: null, pastDueSince: null };
 
 function revolvingTermsOf(account: AccountTerms): RevolvingTerms {
   const rate = account.terms.annualInterestRate;
@@ -90,7 +97,10 @@ export function positionOf(account: AccountTerms, entries: readonly LedgerEntry[
           throw new Error("write-offs are not replayed");
       }
     });
-    const line = replayRevolving(revolvingTermsOf(account), log, asOf);
+    const revolvingTerms = revolvingTermsOf(account);
+    const line = replayRevolving(revolvingTerms, log, asOf);
+    const cob = revolvingCobFields(revolvingTerms, log, asOf, account.minimumPayment ?? NO_MINIMUM);
+    const overdue = cob.oldestUnpaidDueDate !== null && cob.oldestUnpaidDueDate < asOf;
     const lastStop = [...applied].reverse().find((e) => e.type === "interest_stop" || e.type === "interest_start");
     return {
       asOf,
@@ -99,12 +109,12 @@ export function positionOf(account: AccountTerms, entries: readonly LedgerEntry[
       interestOutstanding: line.interestAccrued,
       feesOutstanding: line.feesOutstanding,
       totalOutstanding: line.totalOutstanding,
-      dueNow: zero,
-      overdue: zero,
-      daysOverdue: 0,
+      dueNow: account.minimumPayment?.amount && cob.oldestUnpaidDueDate ? account.minimumPayment.amount : zero,
+      overdue: overdue && account.minimumPayment?.amount ? account.minimumPayment.amount : zero,
+      daysOverdue: overdue && cob.oldestUnpaidDueDate ? daysBetween(cob.oldestUnpaidDueDate, asOf) : 0,
       interestAccrued: line.interestAccrued,
       payoff: line.totalOutstanding,
-      nextDueDate: null,
+      nextDueDate: cob.oldestUnpaidDueDate,
       availableCredit: line.availableCredit,
       repaidInFull: false,
       interestStopped: lastStop?.type === "interest_stop",
@@ -114,6 +124,7 @@ export function positionOf(account: AccountTerms, entries: readonly LedgerEntry[
       portions: new Map(line.allocations.map((a) => [a.transactionId, { principal: a.principal, interest: a.interest, fees: a.fees, prepaidPrincipal: zero }])),
       principalHistory: line.history,
       termState: null,
+      cob,
     };
   }
   const log: LoanTransaction[] = applied.map((e) =>
@@ -159,5 +170,6 @@ export function positionOf(account: AccountTerms, entries: readonly LedgerEntry[
     portions,
     principalHistory: history,
     termState: replay.state,
+    cob: termCobFields(replay.state, asOf, account.currencyDecimals),
   };
 }

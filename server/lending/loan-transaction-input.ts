@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isIsoDate } from "@/server/shared/dates";
 import { isDecimalString, money } from "@/server/shared/money";
 import { FEE_TYPES } from "./fees";
 
@@ -9,6 +10,12 @@ const positiveAmount = z
   .refine((v) => money(v).gt(0), { error: "must be greater than 0" });
 
 /** The seed's "unique key": the same key and request returns the first result and creates nothing. */
+/** Back-dating (repayments and fees): no earlier than the last statement or 31 days back, whichever is later. */
+const valueDate = z
+  .string()
+  .refine(isIsoDate, { error: "must be a date as YYYY-MM-DD" })
+  .optional();
+
 const idempotencyKey = z.string().trim().min(8, { error: "must be at least 8 characters (a UUID is best)" }).max(255);
 
 export const ZPostTransaction = z.discriminatedUnion("type", [
@@ -20,7 +27,7 @@ export const ZPostTransaction = z.discriminatedUnion("type", [
     idempotencyKey,
     note: z.string().trim().max(500).optional(),
   }),
-  z.object({ type: z.literal("repayment"), loanId: z.uuid(), amount: positiveAmount, idempotencyKey, note: z.string().trim().max(500).optional() }),
+  z.object({ type: z.literal("repayment"), loanId: z.uuid(), amount: positiveAmount, valueDate, idempotencyKey, note: z.string().trim().max(500).optional() }),
   z.object({
     type: z.literal("fee"),
     loanId: z.uuid(),
@@ -29,6 +36,7 @@ export const ZPostTransaction = z.discriminatedUnion("type", [
     /** …or an ad-hoc fee: a flat amount or a percentage of the account balance. */
     feeType: z.enum(FEE_TYPES).optional(),
     amount: positiveAmount.optional(),
+    valueDate,
     idempotencyKey,
     note: z.string().trim().max(500).optional(),
   }),

@@ -7,6 +7,7 @@ import { recordAudit } from "@/server/platform/audit";
 import { inTransaction, type ServiceContext } from "@/server/platform/context";
 import { InvalidStateError, NotFoundError, ValidationError } from "@/server/platform/errors";
 import { withIdempotencyKey } from "@/server/platform/idempotency";
+import { addDays } from "@/server/shared/dates";
 import { currencyDecimals, formatAmount, money, ZERO } from "@/server/shared/money";
 import { computeFeeAmount, findFeeByName, feesForEvent } from "./fees";
 import { journalLinesFor, reversalOf } from "./journal";
@@ -119,6 +120,53 @@ function amountFor(loan: LoanRow, input: PostTransactionInput, before: LoanPosit
 }
 
 /**
+ * The value date of a posting: the business date, or for a repayment or a fee an earlier day back to
+ * the last statement or 31 days, whichever is later (older corrections would reopen closed periods).
+ */
+function checkValueDate(loan: LoanRow, input: PostTransactionInput, businessDate: string): string {
+  if (input.type === "disbursement" || !input.valueDate || input.valueDate === businessDate) return businessDate;
+  if (input.valueDate > businessDate) throw new ValidationError("valueDate", `must not be after the business date (${businessDate})`);
+  const floor = [addDays(businessDate, -31), loan.lastStatementDate ? addDays(loan.lastStatementDate, 1) : null, loan.disbursedOn].filter((d): d is string => d !== null).sort().at(-1) ?? businessDate;
+  if (input.valueDate < floor) throw new ValidationError("valueDate", `must not be before ${floor} (31 days back, the last statement or the disbursement)`);
+  return input.valueDate;
+}
+
+/** A repayment must be allocated in full: money beyond what was owed on its day is refused, not kept as a credit. */
+function assertFullyAllocated(after: LoanPosition, planned: ReadonlyArray<{ id: string; type: string; amount: string }>, valueDate: string): void {
+  for (const p of planned) {
+    const portions = after.portions.get(p.id);
+    if (p.type !== "repayment" || !portions) continue;
+    const allocated = money(portions.principal).plus(money(portions.interest)).plus(money(portions.fees));
+    if (!allocated.eq(money(p.amount))) throw new ValidationError("amount", `must not exceed what the loan owed on ${valueDate} (${allocated.toFixed(2)} could be allocated)`);
+  }
+}
+
+/**
+ * Books the difference for every applied repayment whose allocation the replay now sees otherwise
+ * (a back-dated repayment came before it, or one before it was reverted).
+ */
+async function reallocateRepayments(tx: Transaction, ctx: ServiceContext, loan: LoanRow, after: LoanPosition, newIds: ReadonlySet<string>, entryDate: string): Promise<void> {
+  const d = currencyDecimals(loan.currency);
+  const stored = await tx.select().from(loanTransactions).where(and(eq(loanTransactions.loanId, loan.id), eq(loanTransactions.type, "repayment"), eq(loanTransactions.status, "applied")));
+  for (const t of stored) {
+    const now = after.portions.get(t.id);
+    if (!now || newIds.has(t.id)) continue;
+    const allocated = money(now.principal).plus(money(now.interest)).plus(money(now.fees));
+    if (!allocated.eq(money(t.amount))) {
+      throw new InvalidStateError("loan account", `paid ${t.amount} on ${t.valueDate}, which would then exceed what it owed`, "take this back-dated posting (revert that repayment first)");
+    }
+    const same = money(now.principal).eq(money(t.principalPortion)) && money(now.interest).eq(money(t.interestPortion)) && money(now.fees).eq(money(t.feesPortion));
+    if (same) continue;
+    const lines = [
+      ...reversalOf(journalLinesFor({ type: "repayment", principal: t.principalPortion, interest: t.interestPortion, fees: t.feesPortion }, d), d),
+      ...journalLinesFor({ type: "repayment", principal: now.principal, interest: now.interest, fees: now.fees }, d),
+    ];
+    await writeJournalEntry(tx, ctx, { loanId: loan.id, transactionId: t.id, kind: "reallocation", entryDate, lines });
+    await tx.update(loanTransactions).set({ principalPortion: now.principal, interestPortion: now.interest, feesPortion: now.fees }).where(eq(loanTransactions.id, t.id));
+  }
+}
+
+/**
  * Posts a disbursement, repayment or fee on the business date. One transaction: idempotency key,
  * account lock, ledger row(s) with their allocation, balanced journal entries, the refreshed
  * snapshot and status, the schedule version if it changed, and the audit row.
@@ -127,12 +175,14 @@ export async function postLoanTransaction(ctx: ServiceContext, input: PostTransa
   const result = await inTransaction(ctx, (tx) =>
     withIdempotencyKey(tx, ctx, { key: input.idempotencyKey, action: "loan.transaction", request: input }, async (): Promise<PostedTransaction> => {
       const loan = await lockLoan(tx, ctx, input.loanId);
-      const valueDate = await businessDateOf(tx, ctx.orgId);
+      const businessDate = await businessDateOf(tx, ctx.orgId);
+      const valueDate = checkValueDate(loan, input, businessDate);
       if (input.type === "disbursement") assertStatus(loan, loan.type === "term_loan" ? ["approved"] : ["approved", "active"], "disburse");
       else assertStatus(loan, OPEN_DISBURSED, input.type === "repayment" ? "take a repayment" : "charge a fee");
 
       const terms = accountTermsOf(loan);
       const entries = await loadEntries(tx, loan.id);
+      // A back-dated repayment is held to what the loan owed on its own day.
       const before = positionOf(terms, entries, valueDate);
       const { amount, feeName } = amountFor(loan, input, before);
       let sequence = await nextSequence(tx, loan.id);
@@ -151,7 +201,10 @@ export async function postLoanTransaction(ctx: ServiceContext, input: PostTransa
           log.push({ id, type: "fee", amount: feeAmount, valueDate, status: "applied" });
         }
       }
-      const after = positionOf(terms, log, valueDate);
+      const after = positionOf(terms, log, businessDate);
+      assertFullyAllocated(after, planned, valueDate);
+      // A back-dated repayment changes how later ones were allocated: re-book them.
+      if (valueDate < businessDate) await reallocateRepayments(tx, ctx, loan, after, new Set(planned.map((p) => p.id)), businessDate);
       const inserted = [];
       for (const entry of planned) inserted.push(await insertPosting(tx, ctx, loan, { ...entry, valueDate, position: after, input }));
       const first = planned[0];
@@ -159,9 +212,12 @@ export async function postLoanTransaction(ctx: ServiceContext, input: PostTransa
       if (!first || !parts) throw new Error("nothing was posted");
 
       const closes = input.type === "repayment" && after.repaidInFull;
+      // Recovery at once when the overdue amount is paid (close of business would do it tonight); not from default.
+      const recovers = input.type === "repayment" && (loan.status === "late" || loan.status === "arrears") && money(after.overdue).isZero();
       await saveSnapshot(tx, loan, after, {
         ...(input.type === "disbursement" && loan.status === "approved" ? { status: "active" as const, disbursedOn: valueDate } : {}),
-        ...(closes ? { status: "closed" as const, subStatus: "paid_in_full" as const, closedOn: valueDate, closeReason: "repaid in full" } : {}),
+        ...(recovers ? { status: "active" as const, lateSince: null, arrearsSince: null } : {}),
+        ...(closes ? { status: "closed" as const, subStatus: "paid_in_full" as const, closedOn: businessDate, closeReason: "repaid in full" } : {}),
       });
       const prepaid = money(after.portions.get(first.id)?.prepaidPrincipal ?? "0").gt(0);
       if (input.type === "disbursement") await recordScheduleVersion(tx, ctx, loan.id, after.schedule, `disbursed on ${valueDate}`);
@@ -213,6 +269,7 @@ export async function revertLoanTransaction(ctx: ServiceContext, input: z.infer<
       await writeJournalEntry(tx, ctx, { loanId: loan.id, transactionId: t.id, kind: "reversal", entryDate: valueDate, lines: reversalOf(await postingLinesOf(tx, t.id), d) });
     }
     const position = positionOf(accountTermsOf(loan), await loadEntries(tx, loan.id), valueDate);
+    await reallocateRepayments(tx, ctx, loan, position, new Set(), valueDate);
     const disbursementReverted = cascade.some((t) => t.type === "disbursement") && !position.disbursed;
     const reopened = loan.status === "closed" && loan.subStatus === "paid_in_full" && money(position.totalOutstanding).gt(0);
     const status = disbursementReverted ? "approved" : reopened ? "active" : loan.status;

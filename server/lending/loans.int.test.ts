@@ -196,3 +196,33 @@ describe("interest and revolving credit", () => {
     expect(view.position).toMatchObject({ principalOutstanding: "3500.00", availableCredit: "6500.00" });
   });
 });
+
+describe("back-dated repayments", () => {
+  it("are replayed into their place, re-allocating later repayments, within the allowed window", async () => {
+    const loanId = await disbursedLoan();
+    await setDate("2024-04-10");
+    // Paid on 10 April: instalment 1 (fee 150, interest 50, principal 255) was due on 1 April.
+    const later = await officer().loans.postTransaction({ type: "repayment", loanId, amount: "300", idempotencyKey: nextKey() });
+    expect(later).toMatchObject({ feesPortion: "150.00", interestPortion: "50.00", principalPortion: "100.00" });
+    // A payment received on 2 April, booked late: it now comes first and takes the fee and interest.
+    const earlier = await officer().loans.postTransaction({ type: "repayment", loanId, amount: "200", valueDate: "2024-04-02", idempotencyKey: nextKey() });
+    expect(earlier).toMatchObject({ valueDate: "2024-04-02", feesPortion: "150.00", interestPortion: "50.00", principalPortion: "0.00" });
+    const view = await officer().loans.get({ loanId });
+    // …and the 10 April payment now pays instalment 1's principal (255) and 45 ahead.
+    expect(view.transactions.find((t) => t.id === later.transactionId)).toMatchObject({ feesPortion: "0.00", interestPortion: "0.00", principalPortion: "300.00" });
+    expect(view.position.principalOutstanding).toBe("4700.00");
+    expect(await ledgerTotals(loanId)).toMatchObject({ loan_principal: "4700.00", fee_receivable: "0.00", interest_income: "-50.00" });
+
+    await expect(officer().loans.postTransaction({ type: "repayment", loanId, amount: "10", valueDate: "2024-03-09", idempotencyKey: nextKey() })).rejects.toMatchObject({
+      code: "BAD_REQUEST",
+      message: "valueDate: must not be before 2024-03-10 (31 days back, the last statement or the disbursement)",
+    });
+    await expect(officer().loans.postTransaction({ type: "repayment", loanId, amount: "10", valueDate: "2024-04-11", idempotencyKey: nextKey() })).rejects.toMatchObject({ code: "BAD_REQUEST" });
+
+    // Reverting the back-dated one gives the 10 April payment its first allocation back, in the journal too.
+    await officer().loans.revertTransaction({ loanId, transactionId: earlier.transactionId, reason: "posted twice" });
+    const reverted = await officer().loans.get({ loanId });
+    expect(reverted.transactions.find((t) => t.id === later.transactionId)).toMatchObject({ feesPortion: "150.00", interestPortion: "50.00", principalPortion: "100.00" });
+    expect(await ledgerTotals(loanId)).toMatchObject({ loan_principal: "4900.00", fee_receivable: "0.00", interest_income: "-50.00", cash: "-4700.00" });
+  });
+});

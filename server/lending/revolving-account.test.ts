@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { replayRevolving, type RevolvingTerms } from "./revolving-account";
+import { addDays } from "@/server/shared/dates";
+import { projectRevolvingAccrual, replayRevolving, type RevolvingTerms } from "./revolving-account";
 
 const terms: RevolvingTerms = { creditLimit: "10000", annualInterestRate: "18.25", daysInYear: "365", currencyDecimals: 2 };
 
@@ -55,5 +56,16 @@ describe("a revolving credit line", () => {
         "2024-03-01",
       ),
     ).toThrow(/payoff amount of 1000.00/);
+  });
+});
+
+describe("the projected accrual of a credit line", () => {
+  it("equals replaying the line to each of the coming days", () => {
+    const log = [
+      { id: "d1", date: "2024-03-01", type: "disbursement" as const, amount: "4000" },
+      { id: "r1", date: "2024-03-05", type: "repayment" as const, amount: "333.33" },
+    ];
+    const projected = projectRevolvingAccrual(terms, log, "2024-03-06", 40);
+    projected.forEach((value, i) => expect(value).toBe(replayRevolving(terms, log, addDays("2024-03-06", i)).interestAccrued));
   });
 });

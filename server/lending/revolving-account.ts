@@ -1,5 +1,5 @@
 import type Decimal from "decimal.js";
-import type { IsoDate } from "@/server/shared/dates";
+import { addDays, type IsoDate } from "@/server/shared/dates";
 import { formatAmount, minMoney, money, roundMoney, ZERO } from "@/server/shared/money";
 import { accrueInterest } from "./accrual";
 import type { DaysInYear } from "./day-count";
@@ -67,6 +67,25 @@ function accrueTo(state: Running, terms: RevolvingTerms, date: IsoDate): void {
 
 /** Replays the line to `asOf`; throws LoanReplayError for a draw beyond the limit or an overpayment. */
 export function replayRevolving(terms: RevolvingTerms, log: readonly RevolvingLogEntry[], asOf: IsoDate): RevolvingPosition {
+  return run(terms, log, asOf).position;
+}
+
+/**
+ * The accrued interest (rounded) as the line would stand at the start of each of the `days` days
+ * from `asOf`, with no new transaction: one replay, then the accrual of each day on the balance.
+ */
+export function projectRevolvingAccrual(terms: RevolvingTerms, log: readonly RevolvingLogEntry[], asOf: IsoDate, days: number): string[] {
+  const { state } = run(terms, log, asOf);
+  const out: string[] = [];
+  for (let i = 0; i < days; i++) {
+    const probe: Running = { ...state };
+    accrueTo(probe, terms, addDays(asOf, i));
+    out.push(formatAmount(roundMoney(probe.interest, terms.currencyDecimals), terms.currencyDecimals));
+  }
+  return out;
+}
+
+function run(terms: RevolvingTerms, log: readonly RevolvingLogEntry[], asOf: IsoDate): { state: Running; position: RevolvingPosition } {
   const d = terms.currencyDecimals;
   const limit = money(terms.creditLimit);
   const round = (v: Decimal) => roundMoney(v, d);
@@ -106,12 +125,15 @@ export function replayRevolving(terms: RevolvingTerms, log: readonly RevolvingLo
   const interest = round(state.interest);
   const total = state.principal.plus(interest).plus(state.fees);
   return {
-    principalOutstanding: formatAmount(state.principal, d),
-    interestAccrued: formatAmount(interest, d),
-    feesOutstanding: formatAmount(state.fees, d),
-    totalOutstanding: formatAmount(total, d),
-    availableCredit: formatAmount(limit.minus(total), d),
-    allocations,
-    history,
+    state,
+    position: {
+      principalOutstanding: formatAmount(state.principal, d),
+      interestAccrued: formatAmount(interest, d),
+      feesOutstanding: formatAmount(state.fees, d),
+      totalOutstanding: formatAmount(total, d),
+      availableCredit: formatAmount(limit.minus(total), d),
+      allocations,
+      history,
+    },
   };
 }

@@ -12,15 +12,22 @@ import {
   withdrawApplication,
 } from "./applications";
 import { createBorrower, getBorrower, listBorrowers, updateBorrower, ZBorrowerInput, ZBorrowerRef, ZListBorrowers, ZUpdateBorrower } from "./borrowers";
-import { closeLoan, makeArrears, makeDefault, startInterest, stopInterest, ZCloseLoan, ZLoanAction } from "./loan-actions";
+import { closeLoan, makeArrears, makeDefault, reactivateLoan, startInterest, stopInterest, ZCloseLoan, ZLoanAction, ZReactivateLoan } from "./loan-actions";
 import { getLoan, getScheduleVersion, listLoans, openLoanAccount, quoteLoanPayoff, ZListLoans, ZLoanRef, ZOpenLoan, ZPayoffQuote } from "./loan-accounts";
 import { ZPostTransaction, ZRevertTransaction } from "./loan-transaction-input";
 import { postLoanTransaction, revertLoanTransaction } from "./loan-transactions";
+import { getCobStatus, getLoanStatement, getPortfolioAtRisk, listLoanStatements, startCloseOfBusiness, ZPortfolioRange, ZStartCob, ZStatementRef } from "./cob-service";
 import { getLendingSettings, updateLendingSettings, ZLendingSettings } from "./lending-settings";
 import { ZProductConfig } from "./product-input";
 import { copyProduct, createProduct, getProduct, listProducts, previewProductSchedule, publishProduct, updateProduct, ZListProducts, ZProductRef, ZUpdateProduct } from "./products";
 
 const officer = roleProcedure("credit_officer");
+
+export const cobRouter = createRouter({
+  status: orgProcedure.query(({ ctx }) => getCobStatus(ctx.svc)),
+  start: roleProcedure("admin").input(ZStartCob).mutation(({ ctx, input }) => startCloseOfBusiness(ctx.svc, input)),
+  portfolioAtRisk: orgProcedure.input(ZPortfolioRange).query(({ ctx, input }) => getPortfolioAtRisk(ctx.svc, input)),
+});
 
 export const lendingSettingsRouter = createRouter({
   get: orgProcedure.query(({ ctx }) => getLendingSettings(ctx.svc)),
@@ -66,6 +73,9 @@ export const loansRouter = createRouter({
   close: officer.input(ZCloseLoan).mutation(({ ctx, input }) => closeLoan(ctx.svc, input)),
   makeArrears: officer.input(ZLoanAction).mutation(({ ctx, input }) => makeArrears(ctx.svc, input)),
   makeDefault: officer.input(ZLoanAction).mutation(({ ctx, input }) => makeDefault(ctx.svc, input)),
+  reactivate: officer.input(ZReactivateLoan).mutation(({ ctx, input }) => reactivateLoan(ctx.svc, input)),
+  statements: orgProcedure.input(ZLoanRef).query(({ ctx, input }) => listLoanStatements(ctx.svc, input.loanId)),
+  statement: orgProcedure.input(ZStatementRef).query(({ ctx, input }) => getLoanStatement(ctx.svc, input.statementId)),
   stopInterest: officer.input(ZLoanAction).mutation(({ ctx, input }) => stopInterest(ctx.svc, input)),
   startInterest: officer.input(ZLoanAction).mutation(({ ctx, input }) => startInterest(ctx.svc, input)),
 });

@@ -1,5 +1,7 @@
 import type { DatabaseHandle } from "@/db/client";
 import { runAnalysis } from "@/server/analysis/analysis-service";
+import { runCloseOfBusiness } from "@/server/lending/cob-run";
+import { queueDueCloseOfBusiness } from "@/server/lending/cob-service";
 import { deliverEmail } from "../email/outbox";
 import { createBoss } from "./boss";
 import { QUEUES } from "./queues";
@@ -12,6 +14,12 @@ interface EmailJob {
 interface AnalysisJob {
   orgId: string;
   analysisId: string;
+}
+
+interface CobJob {
+  orgId: string;
+  until: string;
+  startedBy: string | null;
 }
 
 /**
@@ -28,5 +36,12 @@ export async function startJobWorkers(handle: DatabaseHandle): Promise<() => Pro
   await boss.work<AnalysisJob>(QUEUES.analysisRun.name, { batchSize: 1, pollingIntervalSeconds: 1 }, async ([job]) => {
     if (job) await runAnalysis(handle.db, job.data.analysisId);
   });
+  await boss.work<CobJob>(QUEUES.cobRun.name, { batchSize: 1, pollingIntervalSeconds: 2 }, async ([job]) => {
+    if (job) await runCloseOfBusiness(handle, job.data.orgId, { trigger: job.data.startedBy ? "officer" : "schedule", startedBy: job.data.startedBy, until: job.data.until });
+  });
+  await boss.work(QUEUES.cobSchedule.name, { batchSize: 1, pollingIntervalSeconds: 30 }, async () => {
+    await queueDueCloseOfBusiness(handle);
+  });
+  await boss.schedule(QUEUES.cobSchedule.name, "*/15 * * * *", { orgId: null });
   return () => boss.stop({ graceful: true, close: false, timeout: 10_000 });
 }

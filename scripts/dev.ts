@@ -11,7 +11,10 @@ import { developmentSecret, log, openRuntime, portFromArgs } from "./runtime";
 const args = process.argv.slice(2);
 const port = portFromArgs(args, 3000);
 const runtime = await openRuntime({ embeddedName: "dev", database: "lending" });
-if (await seedDemoDataOnce(runtime.handle.db, { businessDate: todayIn("Africa/Johannesburg") })) log("demo data seeded");
+log("seeding the demo data (first run only: about a year of loan history, lived day by day)…");
+const seeded = await seedDemoDataOnce(runtime.handle, { businessDate: todayIn("Africa/Johannesburg") });
+if (seeded === "seeded") log("demo data seeded");
+if (seeded === "interrupted") log("the demo data was only partly seeded by an interrupted start: delete .data/dev to seed it again");
 await runtime.handle.close();
 
 const url = `http://localhost:${port}`;

@@ -17,7 +17,7 @@ if (process.env.E2E_SKIP_BUILD !== "1") {
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 const runtime = await openRuntime({ embeddedName: "e2e", database: "lending_e2e", fresh: true });
-await seedDemoData(runtime.handle.db, { businessDate: todayIn("Africa/Johannesburg") });
+await seedDemoData(runtime.handle, { businessDate: todayIn("Africa/Johannesburg") });
 await runtime.handle.close();
 log("database created and seeded");
 

@@ -15,7 +15,7 @@ if (!process.env.NEXTAUTH_SECRET) {
 const args = process.argv.slice(2);
 const port = portFromArgs(args, 3000);
 const runtime = await openRuntime({ embeddedName: "prod", database: "lending" });
-if ((runtime.embedded || process.env.SEED_DEMO === "1") && (await seedDemoDataOnce(runtime.handle.db, { businessDate: todayIn("Africa/Johannesburg") }))) {
+if ((runtime.embedded || process.env.SEED_DEMO === "1") && (await seedDemoDataOnce(runtime.handle, { businessDate: todayIn("Africa/Johannesburg") })) === "seeded") {
   log("demo data seeded");
 }
 await runtime.handle.close();

@@ -1,6 +1,7 @@
 import { eq } from "drizzle-orm";
-import type { Database } from "../client";
-import { seedRuns } from "../schema";
+import { DEMO_ORG } from "@/server/platform/demo-accounts";
+import type { DatabaseHandle } from "../client";
+import { organisations, seedRuns } from "../schema";
 import { seedLending, type SeededLending } from "./lending";
 import { seedPlatform, type SeededPlatform } from "./platform";
 
@@ -12,22 +13,23 @@ export interface SeedOptions {
 export type SeededDemo = SeededPlatform & { lending: SeededLending };
 
 /**
- * Seeds the demo data in one transaction: the services it calls open savepoints inside it, so a
- * failure leaves the database as it was and the next start tries again.
+ * Seeds the demo data. The lending history is lived day by day with close of business, which
+ * commits as it goes, so the "demo" marker is written last: a database without it but with the demo
+ * organisation was interrupted while seeding (delete `.data/dev` to start over).
  */
-export async function seedDemoData(db: Database, options: SeedOptions): Promise<SeededDemo> {
-  return db.transaction(async (tx) => {
-    const platform = await seedPlatform(tx, options);
-    const lending = await seedLending(tx, platform, options);
-    await tx.insert(seedRuns).values({ name: "demo" });
-    return { ...platform, lending };
-  });
+export async function seedDemoData(handle: DatabaseHandle, options: SeedOptions): Promise<SeededDemo> {
+  const platform = await handle.db.transaction((tx) => seedPlatform(tx, options));
+  const lending = await seedLending(handle, platform, options);
+  await handle.db.insert(seedRuns).values({ name: "demo" });
+  return { ...platform, lending };
 }
 
 /** Seeds once per database: `npm run dev` calls this at every start. */
-export async function seedDemoDataOnce(db: Database, options: SeedOptions): Promise<boolean> {
-  const done = await db.query.seedRuns.findFirst({ where: eq(seedRuns.name, "demo") });
-  if (done) return false;
-  await seedDemoData(db, options);
-  return true;
+export async function seedDemoDataOnce(handle: DatabaseHandle, options: SeedOptions): Promise<"seeded" | "present" | "interrupted"> {
+  const done = await handle.db.query.seedRuns.findFirst({ where: eq(seedRuns.name, "demo") });
+  if (done) return "present";
+  const started = await handle.db.query.organisations.findFirst({ where: eq(organisations.slug, DEMO_ORG.slug) });
+  if (started) return "interrupted";
+  await seedDemoData(handle, options);
+  return "seeded";
 }

@@ -93,6 +93,10 @@ async function upsertAccount(tx: Transaction, ctx: ServiceContext, borrowerId: s
  * recorded and audited. A file that cannot be read stores nothing and says where and why.
  */
 export async function importBankFile(ctx: ServiceContext, input: z.infer<typeof ZImportBankFile>): Promise<ImportSummary> {
+  // A CSV names no account: without a number (or a name) the next import could not find this one again.
+  if (input.csvMapping && !input.csvAccount?.number && !input.csvAccount?.name) {
+    throw new ValidationError("csvAccount.number", "is required for a CSV import (or give the account a name), so a later import finds the same account");
+  }
   const [org] = await ctx.db.select({ timeZone: organisations.timeZone, currency: organisations.currency }).from(organisations).where(eq(organisations.id, ctx.orgId));
   if (!org) throw new NotFoundError("organisation", ctx.orgId);
   const parsed = await parseOrRefuse(input, org);

@@ -145,7 +145,9 @@ export async function testLabelRule(ctx: ServiceContext, input: z.infer<typeof Z
   }));
   const candidate: OrgRule = { id: input.ruleId ?? "candidate", name: input.name, pattern: input.pattern, flags: input.flags ?? null, label: labelOf(input.label), priority: input.priority, appliesTo: input.appliesTo };
   try {
-    return testOrgRule(candidate, labelled, await loadOrgRules(ctx.db, ctx.orgId), 200);
+    const result = testOrgRule(candidate, labelled, await loadOrgRules(ctx.db, ctx.orgId), 200);
+    const currencies = new Map(accounts.map((a) => [a.id, a.currency]));
+    return { ...result, matches: result.matches.map((m) => ({ ...m, currency: currencies.get(m.accountId) ?? null })) };
   } catch (error) {
     if (error instanceof OrgRuleError) throw new ValidationError("pattern", error.message);
     throw error;

@@ -1,6 +1,7 @@
 import { and, asc, count, desc, eq, ilike, inArray, max, min, sql, type SQL } from "drizzle-orm";
 import { z } from "zod";
-import { bankAccounts, bankImports, bankTransactions, borrowers } from "@/db/schema";
+import { alias } from "drizzle-orm/pg-core";
+import { bankAccounts, bankImports, bankTransactions, borrowers, organisations, users } from "@/db/schema";
 import type { ServiceContext } from "@/server/platform/context";
 import { NotFoundError } from "@/server/platform/errors";
 import { summariseBankStatements } from "@/server/analysis";
@@ -70,11 +71,29 @@ async function accountIdsOf(ctx: ServiceContext, borrowerId: string): Promise<st
 /** Transactions newest first, filtered, 200 a page, each with its label and the reason for it. */
 export async function listBankTransactions(ctx: ServiceContext, input: z.infer<typeof ZListTransactions>) {
   const where = filtersOf(ctx, input, await accountIdsOf(ctx, input.borrowerId));
+  const returned = alias(bankTransactions, "returned");
+  const returner = alias(bankTransactions, "returner");
   const [rows, [total]] = await Promise.all([
-    ctx.db.select().from(bankTransactions).where(where).orderBy(desc(bankTransactions.date), desc(bankTransactions.position)).limit(input.limit).offset(input.offset),
+    ctx.db
+      .select({
+        t: bankTransactions,
+        // A returning credit shows the debit it returns; a returned debit shows the credit that returned it.
+        returns: { id: returned.id, date: returned.date, amount: returned.amount },
+        returnedBy: { id: returner.id, date: returner.date, amount: returner.amount },
+      })
+      .from(bankTransactions)
+      .leftJoin(returned, eq(returned.id, bankTransactions.returnedTransactionId))
+      .leftJoin(returner, eq(returner.returnedTransactionId, bankTransactions.id))
+      .where(where)
+      .orderBy(desc(bankTransactions.date), desc(bankTransactions.position))
+      .limit(input.limit)
+      .offset(input.offset),
     ctx.db.select({ n: count() }).from(bankTransactions).where(where),
   ]);
-  return { transactions: rows, total: total?.n ?? 0 };
+  return {
+    transactions: rows.map((r) => ({ ...r.t, returns: r.returns?.id ? r.returns : null, returnedBy: r.returnedBy?.id ? r.returnedBy : null })),
+    total: total?.n ?? 0,
+  };
 }
 
 function csvCell(value: string | null): string {
@@ -101,7 +120,13 @@ export async function exportBankTransactionsCsv(ctx: ServiceContext, input: z.in
 
 export async function listBankImports(ctx: ServiceContext, borrowerId: string) {
   await assertBorrower(ctx, borrowerId);
-  return ctx.db.select().from(bankImports).where(and(eq(bankImports.orgId, ctx.orgId), eq(bankImports.borrowerId, borrowerId))).orderBy(desc(bankImports.createdAt));
+  const rows = await ctx.db
+    .select({ i: bankImports, createdByName: users.name })
+    .from(bankImports)
+    .leftJoin(users, eq(users.id, bankImports.createdBy))
+    .where(and(eq(bankImports.orgId, ctx.orgId), eq(bankImports.borrowerId, borrowerId)))
+    .orderBy(desc(bankImports.createdAt));
+  return rows.map((r) => ({ ...r.i, createdByName: r.createdByName }));
 }
 
 /** The seed's Get Statements: per account figures, plus the primary income and its usual day when the data can be analysed. */
@@ -109,5 +134,7 @@ export async function summariseBorrowerStatements(ctx: ServiceContext, borrowerI
   await assertBorrower(ctx, borrowerId);
   const data = await loadBorrowerBankData(ctx.db, ctx.orgId, borrowerId);
   if (!data.lastDate) return null;
-  return summariseBankStatements({ accounts: data.accounts, transactions: data.transactions, asOf: data.lastDate });
+  const currencies = [...new Set(data.accounts.map((a) => a.currency))];
+  const [org] = await ctx.db.select({ currency: organisations.currency }).from(organisations).where(eq(organisations.id, ctx.orgId));
+  return { ...summariseBankStatements({ accounts: data.accounts, transactions: data.transactions, asOf: data.lastDate }), currency: currencies.length === 1 ? (currencies[0] ?? null) : (org?.currency ?? null) };
 }

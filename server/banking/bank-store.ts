@@ -1,7 +1,7 @@
 import { and, eq, inArray, sql } from "drizzle-orm";
 import type { Executor, Transaction } from "@/db/client";
 import { pgArrayLiteral } from "@/db/pg-array";
-import { bankAccounts, bankLabelRules, bankTransactions } from "@/db/schema";
+import { bankAccounts, bankLabelRules, bankTransactions, users } from "@/db/schema";
 import { labelTransactions } from "./labelling/label-transactions";
 import type { LabelledTransaction, LabelOverride, LabellingAccount, OrgRule } from "./labelling/types";
 import { ACCOUNT_TYPES, isLabelCode, TRANSACTION_TYPES, type AccountType, type TransactionType } from "./taxonomy";
@@ -33,10 +33,23 @@ export function toLabellingTransaction(row: Pick<BankTransactionRow, "id" | "dat
   return { id: row.id, date: row.date, amount: row.amount, description: row.description, balance: row.balance, reference: row.reference, typeHint: transactionTypeOf(row.typeHint) };
 }
 
-export function overridesOf(rows: readonly Pick<BankTransactionRow, "id" | "overrideLabel" | "overrideNote" | "overrideBy">[]): Map<string, LabelOverride> {
+export function overridesOf(
+  rows: readonly Pick<BankTransactionRow, "id" | "overrideLabel" | "overrideNote" | "overrideBy">[],
+  names: ReadonlyMap<string, string> = new Map(),
+): Map<string, LabelOverride> {
   const overrides = new Map<string, LabelOverride>();
-  for (const row of rows) if (row.overrideLabel && isLabelCode(row.overrideLabel)) overrides.set(row.id, { label: row.overrideLabel, note: row.overrideNote, by: row.overrideBy });
+  for (const row of rows) {
+    if (row.overrideLabel && isLabelCode(row.overrideLabel)) overrides.set(row.id, { label: row.overrideLabel, note: row.overrideNote, by: row.overrideBy ? (names.get(row.overrideBy) ?? null) : null });
+  }
   return overrides;
+}
+
+/** Names of the officers behind overrides, so a label's reason says who set it. */
+async function overrideAuthors(tx: Transaction, rows: readonly Pick<BankTransactionRow, "overrideBy">[]): Promise<Map<string, string>> {
+  const ids = [...new Set(rows.flatMap((r) => (r.overrideBy ? [r.overrideBy] : [])))];
+  if (ids.length === 0) return new Map();
+  const found = await tx.select({ id: users.id, name: users.name }).from(users).where(inArray(users.id, ids));
+  return new Map(found.map((u) => [u.id, u.name]));
 }
 
 /** The label columns of a labelled transaction, as stored. */
@@ -149,13 +162,15 @@ export async function relabelAccounts(tx: Transaction, orgId: string, accountIds
     holder: a.holder,
     transactions: (byAccount.get(a.id) ?? []).sort(byDatePosition),
   }));
-  const labelled = labelTransactions(input, await loadOrgRules(tx, orgId), { overrides: overridesOf(rows) });
+  const labelled = labelTransactions(input, await loadOrgRules(tx, orgId), { overrides: overridesOf(rows, await overrideAuthors(tx, rows)) });
   const byId = new Map(labelled.map((t) => [t.id, t]));
   await insertLabelledRows(tx, orgId, pending, byId);
+  const stored = new Map(rows.map((r) => [r.id, r]));
   const changed = rows.flatMap((row) => {
     const t = byId.get(row.id);
     return t && !sameLabel(row, t) ? [t] : [];
   });
   await writeLabels(tx, changed);
-  return changed.length;
+  // Reported as the tester counts: transactions whose label changed (a reworded reason alone is not a change).
+  return changed.filter((t) => stored.get(t.id)?.label !== t.label).length;
 }

@@ -30,4 +30,13 @@ export const ZCsvAccount = z.object({
   currency: z.string().regex(/^[A-Z]{3}$/, { error: "must be an ISO 4217 code such as ZAR" }).optional(),
   bank: z.string().trim().max(120).nullish(),
   holder: z.string().trim().max(200).nullish(),
+  balance: z
+    .string()
+    .trim()
+    .regex(/^-?\d+(\.\d+)?$/, { error: "must be a decimal number written as a string" })
+    .nullish(),
+  balanceDate: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: "must be a date as YYYY-MM-DD" })
+    .nullish(),
 });

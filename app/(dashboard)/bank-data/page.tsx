@@ -1,17 +1,29 @@
 import type { Metadata } from "next";
-import { EmptyState } from "@/components/ui/empty-state";
+import { LinkButton } from "@/components/ui/link-button";
 import { PageHeader } from "@/components/ui/page-header";
+import { BorrowerFinder } from "./_components/borrower-finder";
+import { HowItWorks } from "./_components/how-it-works";
 
 export const metadata: Metadata = { title: "Bank data" };
 
 export default function BankDataPage() {
   return (
     <>
-      <PageHeader title="Bank data" description="Applicants' bank accounts and labelled transactions, and the affordability analysis built on them." />
-      <EmptyState
-        title="No bank data yet"
-        description="Bank statement import (JSON, CSV, OFX) and transaction labelling are not built yet. Until then, borrowers' affordability is judged from the application alone."
+      <PageHeader
+        title="Bank data"
+        description="Applicants' bank accounts and labelled transactions, kept per borrower."
+        actions={
+          <LinkButton variant="secondary" href="/bank-data/rules">
+            Label rules
+          </LinkButton>
+        }
       />
+      <div className="grid gap-6 lg:grid-cols-3">
+        <div className="lg:col-span-2">
+          <BorrowerFinder />
+        </div>
+        <HowItWorks />
+      </div>
     </>
   );
 }

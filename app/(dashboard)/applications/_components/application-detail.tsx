@@ -58,6 +58,11 @@ export function ApplicationDetailView({ applicationId }: { applicationId: string
                   {application.borrower.displayName}
                 </Link>
               }
+              hint={
+                <Link href={`/borrowers/${application.borrowerId}/bank-data`} className="text-brand-700 hover:underline">
+                  Bank data and statements
+                </Link>
+              }
             />
             <Stat
               label="Product"

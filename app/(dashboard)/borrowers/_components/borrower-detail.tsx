@@ -6,14 +6,15 @@ import { useMembership } from "@/components/providers/membership";
 import { useTRPC } from "@/components/providers/trpc";
 import { Can } from "@/components/ui/can";
 import { Card, CardHeader } from "@/components/ui/card";
-import { EmptyState } from "@/components/ui/empty-state";
 import { errorMessage } from "@/components/ui/errors";
 import { formatDateTime, formatMoney, titleCase } from "@/components/ui/format";
 import { ApplicationStatusBadge, applicationNumber, LoanStatusBadge, loanNumber } from "@/components/ui/lending-badges";
 import { LinkButton } from "@/components/ui/link-button";
 import { PageHeader } from "@/components/ui/page-header";
 import { Table, Td, Th, Tr } from "@/components/ui/table";
+import { BankDataCard } from "./bank-data/bank-data-card";
 import { BorrowerForm } from "./borrower-form";
+import { BorrowerTabs } from "./borrower-tabs";
 import { borrowerName } from "./types";
 
 export function BorrowerDetail({ borrowerId }: { borrowerId: string }) {
@@ -34,19 +35,12 @@ export function BorrowerDetail({ borrowerId }: { borrowerId: string }) {
           </Can>
         }
       />
+      <BorrowerTabs borrowerId={row.id} />
       <div className="space-y-6">
         <BorrowerForm key={`${row.id}:${String(row.updatedAt)}`} borrower={row} />
         <BorrowerApplications borrowerId={row.id} newApplication={newApplication} />
         <BorrowerLoans borrowerId={row.id} />
-        <Card>
-          <CardHeader title="Bank data" description="Bank accounts and statements, and the affordability analysis built on them." />
-          <div className="p-5">
-            <EmptyState
-              title="No bank data"
-              description="Statements (JSON, CSV, OFX) can be imported here once the bank-data feature lands; until then, affordability is judged from the application alone."
-            />
-          </div>
-        </Card>
+        <BankDataCard borrowerId={row.id} />
       </div>
     </>
   );

@@ -5,10 +5,10 @@ import { recordAudit } from "@/server/platform/audit";
 import type { ServiceContext } from "@/server/platform/context";
 import { ConflictError, NotFoundError } from "@/server/platform/errors";
 import { addDays, type IsoDate } from "@/server/shared/dates";
-import { closeBatch } from "./cob-batch";
+import { closeBatch, loadDayRules, OPEN_STATUSES } from "./cob-batch";
 import { loadLendingSettings } from "./lending-settings";
 
-export const OPEN_STATUSES = ["active", "late", "arrears", "default"] as const;
+export { OPEN_STATUSES };
 const FIRST_ID = "00000000-0000-0000-0000-000000000000";
 
 export interface CobOptions {
@@ -62,20 +62,21 @@ async function closeDay(handle: DatabaseHandle, orgId: string, options: CobOptio
     await db.update(cobRuns).set({ accountsTotal: total?.n ?? 0 }).where(eq(cobRuns.id, run.id));
   }
 
+  const rules = await loadDayRules(db, orgId, day, settings.defaultThresholdDays);
   const batchSize = options.batchSize ?? 1000;
   let after = FIRST_ID;
   for (;;) {
     const processed = await db.transaction(async (tx) => {
-      const loans = await tx.select().from(loanAccounts).where(eligible(orgId, day, run.id, after)).orderBy(asc(loanAccounts.id)).limit(batchSize).for("update");
-      if (loans.length === 0) return 0;
-      after = loans[loans.length - 1]?.id ?? after;
-      const outcome = await closeBatch(tx, { ...ctx, db: tx }, day, loans, settings.defaultThresholdDays);
+      const batch = await tx.select({ id: loanAccounts.id, lastCobDate: loanAccounts.lastCobDate }).from(loanAccounts).where(eligible(orgId, day, run.id, after)).orderBy(asc(loanAccounts.id)).limit(batchSize);
+      if (batch.length === 0) return 0;
+      after = batch[batch.length - 1]?.id ?? after;
+      const outcome = await closeBatch(tx, { ...ctx, db: tx }, day, batch, rules);
       if (outcome.failed.length) await tx.insert(cobFailures).values(outcome.failed.map((f) => ({ runId: run.id, loanId: f.loanId, businessDate: day, error: f.error.slice(0, 2000) })));
       await tx
         .update(cobRuns)
         .set({ accountsDone: sql`${cobRuns.accountsDone} + ${outcome.done.length}`, accountsFailed: sql`${cobRuns.accountsFailed} + ${outcome.failed.length}` })
         .where(eq(cobRuns.id, run.id));
-      return loans.length;
+      return batch.length;
     });
     if (processed === 0) break;
     options.onBatchCommitted?.();

@@ -6,11 +6,17 @@ import { Money } from "@/server/shared/money";
  * decide a rounding (a power like (1+r)^360, or whether a rate divides exactly).
  */
 
-/** A finite Decimal as an exact integer fraction [numerator, denominator]. */
+/**
+ * A finite Decimal as an exact integer fraction [numerator, denominator = 10^k], read off its
+ * digits (Decimal's own `toFraction` searches for the reduced form, which costs far more; callers
+ * that need it reduced reduce).
+ */
 export function toExactFraction(value: Decimal): [bigint, bigint] {
-  const [n, d] = value.toFraction();
-  if (n === undefined || d === undefined) throw new RangeError(`not a finite number: ${value.toString()}`);
-  return [BigInt(n.toFixed()), BigInt(d.toFixed())];
+  if (!value.isFinite()) throw new RangeError(`not a finite number: ${value.toString()}`);
+  const text = value.toFixed();
+  const point = text.indexOf(".");
+  if (point < 0) return [BigInt(text), 1n];
+  return [BigInt(text.slice(0, point) + text.slice(point + 1)), 10n ** BigInt(text.length - point - 1)];
 }
 
 function gcd(a: bigint, b: bigint): bigint {

@@ -1,4 +1,4 @@
-import { addMonths, type IsoDate } from "@/server/shared/dates";
+import { addDays, addMonths, type IsoDate } from "@/server/shared/dates";
 import { currencyDecimals } from "@/server/shared/money";
 import type { ProductConfig } from "./product-input";
 import type { ScheduleTermsInput } from "./schedule-terms";
@@ -30,6 +30,23 @@ export interface LoanTermsRequest {
   holidays: readonly IsoDate[];
 }
 
+const DAYS_PER_PERIOD = { days: 1, weeks: 7, months: 31, years: 366 } as const;
+
+/** An upper bound of the days from disbursement to the last due date. */
+export function loanSpanDays(instalments: number, every: number, frequency: keyof typeof DAYS_PER_PERIOD): number {
+  return instalments * every * DAYS_PER_PERIOD[frequency];
+}
+
+/**
+ * The holidays a loan's terms carry: those from its disbursement to two years past its last due
+ * date (shifts, late payments and a reschedule stay covered). Carrying the organisation's thirty
+ * years of holidays on every loan made each replay re-validate hundreds of dates.
+ */
+export function holidaysWithin(holidays: readonly IsoDate[], from: IsoDate, spanDays: number): IsoDate[] {
+  const until = addDays(from, spanDays + 731);
+  return holidays.filter((h) => h >= from && h <= until);
+}
+
 /**
  * The schedule contract's terms of one loan: the product's conventions with the application's
  * amount, rate and instalments, disbursed on a date. The first repayment is one period after
@@ -55,7 +72,7 @@ export function buildLoanTerms(request: LoanTermsRequest): ScheduleTermsInput {
     roundingMode: p.roundingMode,
     repaymentDateType: p.repaymentDateType,
     holidayShift: p.holidayShift,
-    holidays: [...request.holidays],
+    holidays: holidaysWithin(request.holidays, request.disbursementDate, loanSpanDays(request.numberOfInstalments, p.repaymentEvery, p.repaymentFrequency)),
     interestOnHolidays: p.interestOnHolidays,
   };
   if (p.instalmentMultiple) terms.instalmentAmountInMultiplesOf = p.instalmentMultiple;

@@ -25,5 +25,6 @@ const child = spawnNext(["start", "-p", String(port)], {
   DATABASE_URL: runtime.databaseUrl,
   NEXTAUTH_SECRET: "e2e-secret-not-for-production-0123456789",
   NEXTAUTH_URL: `http://localhost:${port}`,
+  COB_SCHEDULE: "off",
 });
 linkLifetimes(child, async () => runtime.embedded?.stop());

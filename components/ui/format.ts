@@ -28,3 +28,14 @@ export function titleCase(code: string): string {
   const text = code.replace(/_/g, " ");
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
+
+/** How long something took, from two instants: "850 ms", "4.2 s", "3 min 05 s"; "—" while it runs. */
+export function formatDuration(start: Date | string | null | undefined, end: Date | string | null | undefined): string {
+  if (!start || !end) return "—";
+  const ms = new Date(end).getTime() - new Date(start).getTime();
+  if (!Number.isFinite(ms) || ms < 0) return "—";
+  if (ms < 1000) return `${ms} ms`;
+  if (ms < 60_000) return `${(ms / 1000).toFixed(1)} s`;
+  const seconds = Math.round(ms / 1000);
+  return `${Math.floor(seconds / 60)} min ${String(seconds % 60).padStart(2, "0")} s`;
+}

@@ -31,6 +31,16 @@ export function InstalmentStatusBadge({ status }: { status: string }) {
   );
 }
 
+/** Current green, the first bucket amber, anything older red: the later the bucket, the likelier the loss. */
+export function DelinquencyBadge({ delinquency }: { delinquency: { bucket: number; label: string } }) {
+  const tone: Tone = delinquency.bucket === 0 ? "green" : delinquency.bucket === 1 ? "amber" : "red";
+  return (
+    <span className="whitespace-nowrap">
+      <Badge tone={tone}>{delinquency.bucket === 0 ? "Current" : `Overdue ${delinquency.label}`}</Badge>
+    </span>
+  );
+}
+
 /** Loan accounts are known by their number: LN-000042. */
 export function loanNumber(number: number | null | undefined): string {
   return number === null || number === undefined ? "LN-—" : `LN-${String(number).padStart(6, "0")}`;

@@ -6,6 +6,9 @@ import { inTransaction, type ServiceContext } from "@/server/platform/context";
 import { InvalidStateError, NotFoundError, ValidationError } from "@/server/platform/errors";
 import { isIsoDate } from "@/server/shared/dates";
 import { displayName } from "./borrowers";
+import { OPEN_STATUSES } from "./cob-run";
+import { delinquencyOf, type Delinquency } from "./delinquency";
+import { loadLendingSettings } from "./lending-settings";
 import { buildLoanTerms } from "./loan-terms";
 import { loadOrgCalendar } from "./org-calendar";
 import { productConfigOf } from "./products";
@@ -87,13 +90,18 @@ export async function openLoanAccount(ctx: ServiceContext, input: z.infer<typeof
   });
 }
 
+/** Open accounts only: close of business buckets (and the portfolio snapshot counts) nothing else. */
+function delinquencyFor(status: string, daysOverdue: number, starts: readonly number[]): Delinquency | null {
+  return OPEN_STATUSES.some((s) => s === status) ? delinquencyOf(daysOverdue, starts) : null;
+}
+
 export async function listLoans(ctx: ServiceContext, input: z.infer<typeof ZListLoans>) {
   const filters: SQL[] = [eq(loanAccounts.orgId, ctx.orgId)];
   if (input.status?.length) filters.push(inArray(loanAccounts.status, input.status));
   if (input.borrowerId) filters.push(eq(loanAccounts.borrowerId, input.borrowerId));
   if (input.productId) filters.push(eq(loanAccounts.productId, input.productId));
   const where = and(...filters);
-  const [rows, [total]] = await Promise.all([
+  const [rows, [total], settings] = await Promise.all([
     ctx.db
       .select({ loan: loanAccounts, borrower: borrowers, productName: creditProducts.name })
       .from(loanAccounts)
@@ -104,8 +112,13 @@ export async function listLoans(ctx: ServiceContext, input: z.infer<typeof ZList
       .limit(input.limit)
       .offset(input.offset),
     ctx.db.select({ n: count() }).from(loanAccounts).where(where),
+    loadLendingSettings(ctx.db, ctx.orgId),
   ]);
-  return { loans: rows.map((r) => ({ ...r.loan, borrowerName: displayName(r.borrower), productName: r.productName })), total: total?.n ?? 0 };
+  const starts = settings.delinquencyBucketStarts;
+  return {
+    loans: rows.map((r) => ({ ...r.loan, borrowerName: displayName(r.borrower), productName: r.productName, delinquency: delinquencyFor(r.loan.status, r.loan.daysOverdue, starts) })),
+    total: total?.n ?? 0,
+  };
 }
 
 /** Everything the loan page shows, with balances replayed from the ledger on the business date. */
@@ -133,12 +146,15 @@ export async function getLoan(ctx: ServiceContext, loanId: string) {
     .where(eq(loanSchedules.loanId, loanId))
     .orderBy(asc(loanSchedules.version));
   const { termState: _state, portions: _portions, cob: _cob, ...figures } = position;
+  const settings = await loadLendingSettings(ctx.db, ctx.orgId);
   return {
     loan,
     borrower: borrower ? { id: borrower.id, displayName: displayName(borrower) } : null,
     productName: product?.name ?? "",
     businessDate: asOf,
     position: figures,
+    /** Days overdue as replayed on the business date, in the organisation's buckets (null when not open). */
+    delinquency: delinquencyFor(loan.status, position.daysOverdue, settings.delinquencyBucketStarts),
     transactions: transactions.map((t) => ({ ...t.transaction, createdByName: t.createdByName })),
     journal,
     scheduleVersions,

@@ -16,11 +16,13 @@ export const NAV_SECTIONS: ReadonlyArray<{ title: string | null; items: NavItem[
       { href: "/borrowers", label: "Borrowers" },
       { href: "/applications", label: "Applications" },
       { href: "/loans", label: "Loans" },
+      { href: "/close-of-business", label: "Close of business" },
     ],
   },
   {
     title: "Insight",
     items: [
+      { href: "/portfolio-at-risk", label: "Portfolio at risk" },
       { href: "/bank-data", label: "Bank data" },
       { href: "/verification", label: "Verification" },
     ],

@@ -20,14 +20,14 @@ export function Shell({ membership, organisations, children }: ShellProps) {
   const [menuOpen, setMenuOpen] = useState(false);
   return (
     <MembershipProvider value={membership}>
-      <a href="#main" className="sr-only focus:not-sr-only focus:fixed focus:top-2 focus:left-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2">
+      <a href="#main" className="print:hidden sr-only focus:not-sr-only focus:fixed focus:top-2 focus:left-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2">
         Skip to content
       </a>
       <div className="flex min-h-screen">
         <aside
           id="sidebar"
           className={cn(
-            "fixed inset-y-0 left-0 z-40 w-64 shrink-0 border-r border-slate-200 bg-white transition-transform lg:static lg:translate-x-0",
+            "fixed inset-y-0 left-0 z-40 w-64 shrink-0 border-r border-slate-200 bg-white transition-transform lg:static lg:translate-x-0 print:hidden",
             menuOpen ? "translate-x-0 shadow-xl" : "-translate-x-full",
           )}
         >
@@ -35,7 +35,7 @@ export function Shell({ membership, organisations, children }: ShellProps) {
         </aside>
         {menuOpen && <button aria-label="Close menu" className="fixed inset-0 z-30 bg-slate-900/30 lg:hidden" onClick={() => setMenuOpen(false)} />}
         <div className="flex min-w-0 flex-1 flex-col">
-          <header className="flex h-14 items-center justify-between gap-3 border-b border-slate-200 bg-white px-4 lg:px-8">
+          <header className="flex h-14 items-center justify-between gap-3 border-b border-slate-200 bg-white px-4 lg:px-8 print:hidden">
             <button
               type="button"
               className="rounded-md p-2 text-slate-600 hover:bg-slate-100 lg:hidden"
@@ -53,7 +53,7 @@ export function Shell({ membership, organisations, children }: ShellProps) {
             </div>
             <UserMenu />
           </header>
-          <main id="main" className="mx-auto w-full max-w-7xl flex-1 px-4 py-6 lg:px-8">
+          <main id="main" className="mx-auto w-full max-w-7xl flex-1 px-4 py-6 lg:px-8 print:max-w-none print:p-0">
             {children}
           </main>
         </div>

@@ -27,7 +27,7 @@ export function LoanBalances({ detail }: { detail: LoanDetail }) {
         <Stat
           label="Overdue"
           value={<span className={position.daysOverdue > 0 ? "text-red-700" : undefined}>{money(position.overdue)}</span>}
-          hint={position.daysOverdue > 0 ? `${position.daysOverdue} days overdue` : "Nothing overdue"}
+          hint={detail.delinquency && position.daysOverdue > 0 ? `${position.daysOverdue} days overdue · bucket ${detail.delinquency.label}` : position.daysOverdue > 0 ? `${position.daysOverdue} days overdue` : "Nothing overdue"}
         />
         <Stat label="Payoff today" value={money(position.payoff)} hint="Everything owed if repaid on the business date." />
         <Stat label="Interest rate" value={`${loan.interestRate} %`} hint={position.interestStopped ? "Interest is stopped" : "Interest accruing"} />

@@ -10,7 +10,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { errorMessage } from "@/components/ui/errors";
 import { SelectField } from "@/components/ui/field";
 import { formatMoney } from "@/components/ui/format";
-import { LoanStatusBadge, loanNumber } from "@/components/ui/lending-badges";
+import { DelinquencyBadge, LoanStatusBadge, loanNumber } from "@/components/ui/lending-badges";
 import { Pager } from "@/components/ui/pager";
 import { Table, Td, Th, Tr } from "@/components/ui/table";
 import type { LoanStatus } from "./types";
@@ -91,6 +91,12 @@ export function LoanList() {
                   </Td>
                   <Td className="whitespace-nowrap">
                     <LoanStatusBadge status={l.status} subStatus={l.subStatus} />
+                    {/* The bucket only when something is overdue: "Current" on every healthy loan would be noise. */}
+                    {l.delinquency && l.delinquency.bucket > 0 && (
+                      <span className="mt-1 block">
+                        <DelinquencyBadge delinquency={l.delinquency} />
+                      </span>
+                    )}
                   </Td>
                   <Td numeric className="whitespace-nowrap">
                     {formatMoney(l.principalOutstanding, l.currency)}

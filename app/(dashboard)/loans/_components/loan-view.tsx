@@ -11,12 +11,13 @@ import { Can } from "@/components/ui/can";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { errorMessage } from "@/components/ui/errors";
 import { titleCase } from "@/components/ui/format";
-import { LoanStatusBadge, loanNumber } from "@/components/ui/lending-badges";
+import { DelinquencyBadge, LoanStatusBadge, loanNumber } from "@/components/ui/lending-badges";
 import { PageHeader } from "@/components/ui/page-header";
 import { JournalLines } from "./journal-lines";
 import { LoanActions } from "./loan-actions";
 import { LoanBalances } from "./loan-balances";
 import { LoanSchedule } from "./loan-schedule";
+import { LoanStatements } from "./loan-statements";
 import { LoanTransactions } from "./loan-transactions";
 
 export function LoanView({ loanId }: { loanId: string }) {
@@ -41,6 +42,7 @@ export function LoanView({ loanId }: { loanId: string }) {
         description={
           <span className="flex flex-wrap items-center gap-2">
             <LoanStatusBadge status={loan.status} subStatus={loan.subStatus} />
+            {detail.delinquency && <DelinquencyBadge delinquency={detail.delinquency} />}
             {loan.interestStopped && <Badge tone="violet">Interest stopped</Badge>}
             {detail.borrower && (
               <Link href={`/borrowers/${detail.borrower.id}`} className="text-brand-700 hover:underline">
@@ -71,6 +73,7 @@ export function LoanView({ loanId }: { loanId: string }) {
             <PrincipalChart points={points} currency={loan.currency} />
           </CardBody>
         </Card>
+        {loan.type === "revolving_credit" && <LoanStatements loanId={loan.id} currency={loan.currency} />}
         <LoanSchedule detail={detail} />
         <LoanTransactions detail={detail} />
         <JournalLines detail={detail} />

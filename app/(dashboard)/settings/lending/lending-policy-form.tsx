@@ -1,10 +1,13 @@
 "use client";
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useState } from "react";
 import { useCan } from "@/components/providers/membership";
 import { useTRPC } from "@/components/providers/trpc";
 import { Button } from "@/components/ui/button";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
+import { listError, parseDayList } from "@/components/forms/day-list";
+import { CheckboxField } from "@/components/ui/checkbox-field";
 import { errorMessage, fieldErrors } from "@/components/ui/errors";
 import { InputField } from "@/components/ui/field";
 import { useToast } from "@/components/ui/toast";
@@ -24,6 +27,7 @@ export function LendingPolicyForm() {
   const queryClient = useQueryClient();
   const toast = useToast();
   const canEdit = useCan("admin");
+  const [local, setLocal] = useState<Record<string, string>>({});
   const settings = useQuery(trpc.lendingSettings.get.queryOptions());
   const update = useMutation(
     trpc.lendingSettings.update.mutationOptions({
@@ -33,7 +37,7 @@ export function LendingPolicyForm() {
       },
     }),
   );
-  const errors = fieldErrors(update.error);
+  const errors = { ...fieldErrors(update.error), ...local };
   const s = settings.data;
   if (settings.error) return <p className="text-sm text-red-600">{errorMessage(settings.error)}</p>;
   if (!s) return <p className="text-sm text-slate-500">Loading…</p>;
@@ -46,6 +50,9 @@ export function LendingPolicyForm() {
       onSubmit={(event) => {
         event.preventDefault();
         const f = new FormData(event.currentTarget);
+        const buckets = parseDayList(String(f.get("delinquencyBucketStarts") ?? ""));
+        setLocal("error" in buckets ? { delinquencyBucketStarts: buckets.error } : {});
+        if ("error" in buckets) return;
         update.mutate({
           minimumBorrowerAge: optionalInt(f.get("minimumBorrowerAge")) ?? 18,
           maximumBorrowerAge: optionalInt(f.get("maximumBorrowerAge")),
@@ -55,6 +62,9 @@ export function LendingPolicyForm() {
           maximumGamblingShare: optionalText(f.get("maximumGamblingShare")),
           maximumReturnedDebits3m: optionalInt(f.get("maximumReturnedDebits3m")),
           minimumHealthScore: optionalInt(f.get("minimumHealthScore")),
+          delinquencyBucketStarts: buckets.days,
+          cobTime: String(f.get("cobTime") ?? "").trim(),
+          cobEnabled: f.get("cobEnabled") === "on",
         });
       }}
     >
@@ -64,6 +74,11 @@ export function LendingPolicyForm() {
           <CardBody className="grid gap-4 md:grid-cols-3">
             <InputField label="Minimum age" name="minimumBorrowerAge" inputMode="numeric" defaultValue={s.minimumBorrowerAge} error={errors.minimumBorrowerAge} />
             <InputField label="Maximum age" name="maximumBorrowerAge" inputMode="numeric" defaultValue={s.maximumBorrowerAge ?? ""} error={errors.maximumBorrowerAge} hint="Blank: no upper limit." />
+          </CardBody>
+        </Card>
+        <Card>
+          <CardHeader title="Close of business" description="The daily run that ages loans and the buckets the portfolio-at-risk report counts them in." />
+          <CardBody className="grid gap-4 md:grid-cols-3">
             <InputField
               label="Default after (days in arrears)"
               name="defaultThresholdDays"
@@ -71,6 +86,21 @@ export function LendingPolicyForm() {
               defaultValue={s.defaultThresholdDays}
               error={errors.defaultThresholdDays}
               hint="Used by close of business to move loans from arrears to default."
+            />
+            <InputField
+              label="Delinquency buckets start at (days overdue)"
+              name="delinquencyBucketStarts"
+              defaultValue={s.delinquencyBucketStarts.join(", ")}
+              error={listError(errors, "delinquencyBucketStarts")}
+              hint="Increasing, comma-separated: 1, 31, 61 means 1–30, 31–60 and 61+ days. Applies from the next close of business."
+            />
+            <InputField label="Daily run time" name="cobTime" type="time" defaultValue={s.cobTime} error={errors.cobTime} hint="Local time in the organisation's time zone." />
+            <CheckboxField
+              name="cobEnabled"
+              label="Run close of business every day by itself"
+              defaultChecked={s.cobEnabled}
+              hint="Off: days close only when an admin runs close of business."
+              className="md:col-span-3"
             />
           </CardBody>
         </Card>

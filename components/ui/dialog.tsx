@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect, useRef, type ReactNode } from "react";
+import { cn } from "./cn";
 
 interface DialogProps {
   open: boolean;
@@ -8,10 +9,12 @@ interface DialogProps {
   title: string;
   children: ReactNode;
   footer?: ReactNode;
+  /** "lg" for tables that need the room (a drill-down's transactions). */
+  size?: "md" | "lg";
 }
 
 /** A modal on the native <dialog>: focus is trapped and Escape closes it, as browsers do natively. */
-export function Dialog({ open, onClose, title, children, footer }: DialogProps) {
+export function Dialog({ open, onClose, title, children, footer, size = "md" }: DialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     const dialog = ref.current;
@@ -24,7 +27,7 @@ export function Dialog({ open, onClose, title, children, footer }: DialogProps) 
       ref={ref}
       onClose={onClose}
       aria-labelledby="dialog-title"
-      className="m-auto w-full max-w-lg rounded-lg border border-slate-200 p-0 shadow-xl backdrop:bg-slate-900/40"
+      className={cn("m-auto w-full rounded-lg border border-slate-200 p-0 shadow-xl backdrop:bg-slate-900/40", size === "lg" ? "max-w-3xl" : "max-w-lg")}
     >
       {open && (
         <div>

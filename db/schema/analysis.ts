@@ -1,4 +1,5 @@
 import { date, index, integer, jsonb, numeric, pgEnum, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import type { AnalysisError, AnalysisResult } from "@/server/analysis/analyse-bank-data";
 import { applications, borrowers } from "./lending";
 import { organisations, users } from "./platform";
 
@@ -33,7 +34,8 @@ export const bankAnalyses = pgTable(
     returnedDebits3m: integer(),
     healthScore: integer(),
     creditScore: integer(),
-    result: jsonb(),
+    /** The engine's output as is (the gate's refusal too), under the field names `npm run analyse` prints. */
+    result: jsonb().$type<AnalysisResult | AnalysisError>(),
     createdBy: uuid().references(() => users.id),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     startedAt: timestamp({ withTimezone: true }),

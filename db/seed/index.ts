@@ -2,6 +2,7 @@ import { eq } from "drizzle-orm";
 import { DEMO_ORG } from "@/server/platform/demo-accounts";
 import type { DatabaseHandle } from "../client";
 import { organisations, seedRuns } from "../schema";
+import { seedBankData } from "./bank-data";
 import { seedLending, type SeededLending } from "./lending";
 import { seedPlatform, type SeededPlatform } from "./platform";
 
@@ -20,6 +21,7 @@ export type SeededDemo = SeededPlatform & { lending: SeededLending };
 export async function seedDemoData(handle: DatabaseHandle, options: SeedOptions): Promise<SeededDemo> {
   const platform = await handle.db.transaction((tx) => seedPlatform(tx, options));
   const lending = await seedLending(handle, platform, options);
+  await seedBankData(handle, platform, options);
   await handle.db.insert(seedRuns).values({ name: "demo" });
   return { ...platform, lending };
 }

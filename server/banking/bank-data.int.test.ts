@@ -83,6 +83,11 @@ describe("importing bank files", () => {
     const csv = await officer().bankData.exportCsv({ borrowerId, label: "salary" });
     expect(csv.trim().split("\n")).toHaveLength(salary.total + 1);
     await expect(officer().bankData.transactions({ borrowerId, month: "2024-13" })).rejects.toMatchObject({ code: "BAD_REQUEST", message: "month: must be a month as YYYY-MM" });
+    // An analysis drills down by ids: exactly those among the borrower's transactions; unknown ids add nothing.
+    const picked = page.transactions.slice(0, 2).map((t) => t.id);
+    const byIds = await officer().bankData.transactions({ borrowerId, transactionIds: [...picked, "00000000-0000-4000-8000-000000000000"] });
+    expect(byIds.transactions.map((t) => t.id).sort()).toEqual([...picked].sort());
+    expect(byIds.total).toBe(2);
   });
 });
 

@@ -20,6 +20,8 @@ export const ZTransactionFilters = z.object({
     .optional(),
   returned: z.boolean().optional(),
   search: z.string().trim().max(100).optional(),
+  /** Drill-down from an analysis figure to the transactions behind it, a page of ids at a time (ids stay in the URL of a query). */
+  transactionIds: z.array(z.uuid()).min(1).max(200).optional(),
 });
 export const ZListTransactions = ZTransactionFilters.extend({
   limit: z.number().int().min(1).max(200).default(200),
@@ -55,6 +57,7 @@ function filtersOf(ctx: ServiceContext, input: z.infer<typeof ZTransactionFilter
   if (input.type) filters.push(eq(bankTransactions.type, input.type));
   if (input.month) filters.push(sql`to_char(${bankTransactions.date}, 'YYYY-MM') = ${input.month}`);
   if (input.returned !== undefined) filters.push(eq(bankTransactions.isReturned, input.returned));
+  if (input.transactionIds) filters.push(inArray(bankTransactions.id, input.transactionIds));
   if (input.search) {
     const pattern = `%${input.search.replace(/[%_\\]/g, "\\$&")}%`;
     filters.push(sql`(${ilike(bankTransactions.description, pattern)} or ${ilike(bankTransactions.counterparty, pattern)})`);

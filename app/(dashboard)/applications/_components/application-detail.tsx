@@ -10,6 +10,7 @@ import { formatDateTime, formatMoney, formatPercent, titleCase } from "@/compone
 import { ApplicationStatusBadge, applicationNumber, loanNumber } from "@/components/ui/lending-badges";
 import { PageHeader } from "@/components/ui/page-header";
 import { ApplicationActions } from "./application-actions";
+import { ApplicationAnalysis } from "./application-analysis";
 import { ApplicationEditForm } from "./application-edit-form";
 import { DecisionHistory } from "./decision-history";
 import { STATUS } from "./types";
@@ -100,6 +101,7 @@ export function ApplicationDetailView({ applicationId }: { applicationId: string
           decisions={application.decisions}
           currentId={application.status === "accepted" || application.status === "declined" ? application.decisionId : null}
         />
+        <ApplicationAnalysis applicationId={application.id} borrowerId={application.borrowerId} />
       </div>
     </>
   );

@@ -11,6 +11,7 @@ export function BorrowerTabs({ borrowerId }: { borrowerId: string }) {
   const tabs = [
     { href: base, label: "Details", active: pathname === base },
     { href: `${base}/bank-data`, label: "Bank data", active: pathname.startsWith(`${base}/bank-data`) },
+    { href: `${base}/analysis`, label: "Analysis", active: pathname.startsWith(`${base}/analysis`) },
   ];
   return (
     <nav aria-label="Borrower sections" className="-mt-2 mb-6 border-b border-slate-200">

@@ -1,30 +1,19 @@
 import { formatMoney } from "@/components/ui/format";
+import type { StatementFigures } from "@/server/lending/cob-statements";
 
 /**
  * A revolving statement as a document: the lines the printable page lists and a self-contained
  * HTML file for "Download" (inline styles, no script), so the file opens the same anywhere, offline.
  */
-export interface StatementDocument {
+export type StatementDocument = Omit<StatementFigures, "transactions"> & {
   orgName: string;
   borrowerName: string;
   /** "LN-000042". */
   accountNumber: string;
   currency: string;
   creditLimit: string;
-  statementDate: string;
-  periodStart: string;
-  periodEnd: string;
-  dueDate: string;
-  openingBalance: string;
-  drawdowns: string;
-  repayments: string;
-  fees: string;
-  interest: string;
-  closingBalance: string;
-  minimumPayment: string;
-  pastDue: string;
-  transactions: ReadonlyArray<{ date: string; type: string; amount: string; description: string }>;
-}
+  transactions: ReadonlyArray<StatementFigures["transactions"][number]>;
+};
 
 export interface StatementLine {
   date: string;

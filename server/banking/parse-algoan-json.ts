@@ -1,22 +1,10 @@
 import { mapAccountType, mapAccountUsage } from "./account-types";
 import { jsonError } from "./import-error";
 import type { ImportWarning, ParsedAccount, ParsedImport, ParsedTransaction, ParseOptions } from "./import-model";
-import { checkCurrency } from "./import-model";
-import type { AccountLocator } from "./import-support";
-import { finishImport, jsonLocator, transactionCurrency } from "./import-support";
+import { transactionCurrency } from "./import-support";
+import { parseAccountsDocument, pendingSkipped, readAccountCurrency, readTransactionItems } from "./json-accounts";
 import type { JsonObject } from "./json-values";
-import {
-  childPath,
-  indexPath,
-  isJsonObject,
-  parseJsonDocument,
-  readArray,
-  readDateOf,
-  readObject,
-  readOptionalAmount,
-  readOptionalString,
-  readRequiredAmount,
-} from "./json-values";
+import { childPath, indexPath, isJsonObject, readArray, readDateOf, readObject, readOptionalAmount, readOptionalString, readRequiredAmount } from "./json-values";
 
 /**
  * The Algoan customer document (seed 003 §5.4–5.5): `accounts[]` with balance, balanceDate,
@@ -26,47 +14,16 @@ import {
  * they are not on the statement yet and would be imported twice once booked.
  */
 export function parseAlgoanJson(input: unknown, options: ParseOptions = {}): ParsedImport {
-  const document = typeof input === "string" ? parseJsonDocument(input) : input;
-  const root = readObject(document, "");
-  const rawAccounts = readArray(root.accounts, "accounts");
-  const warnings: ImportWarning[] = [];
-  const accounts: ParsedAccount[] = [];
-  const locators: AccountLocator[] = [];
-  rawAccounts.forEach((rawAccount, accountIndex) => {
-    const path = indexPath("accounts", accountIndex);
-    accounts.push(readAccount(readObject(rawAccount, path), path, accountIndex, options, warnings));
-    locators.push(jsonLocator(path, "transactions", "balance"));
-  });
-  return finishImport("algoan_json", accounts, warnings, locators);
+  return parseAccountsDocument(input, "algoan_json", (account, path, accountIndex, warnings) => readAccount(account, path, accountIndex, options, warnings));
 }
 
-function readAccount(
-  account: JsonObject,
-  path: string,
-  accountIndex: number,
-  options: ParseOptions,
-  warnings: ImportWarning[],
-): ParsedAccount {
-  const rawCurrency = readOptionalString(account, "currency", path) ?? options.defaultCurrency ?? null;
-  if (rawCurrency === null) throw jsonError(childPath(path, "currency"), "is required", "invalid_structure");
-  const currency = checkCurrency(rawCurrency, { kind: "json", path: childPath(path, "currency") }, options.acceptedCurrencies);
-  const transactionsPath = childPath(path, "transactions");
-  const rawTransactions = account.transactions === undefined ? [] : readArray(account.transactions, transactionsPath);
+function readAccount(account: JsonObject, path: string, accountIndex: number, options: ParseOptions, warnings: ImportWarning[]): ParsedAccount {
+  const currency = readAccountCurrency(readOptionalString(account, "currency", path), path, options);
   const transactions: ParsedTransaction[] = [];
-  rawTransactions.forEach((raw, index) => {
-    const at = indexPath(transactionsPath, index);
-    const item = readObject(raw, at);
+  for (const { item, at, index } of readTransactionItems(account, path)) {
     if (item.isComing === true) {
-      warnings.push({
-        code: "ignored_transaction",
-        message: `account ${accountIndex + 1}, transaction ${index + 1}: pending (isComing) operation skipped`,
-        location: { kind: "json", path: at },
-        accountIndex,
-        transactionIndex: index,
-        expected: null,
-        found: null,
-      });
-      return;
+      warnings.push(pendingSkipped(accountIndex, index, at, "isComing"));
+      continue;
     }
     const datesPath = childPath(at, "dates");
     const dates = item.dates === undefined ? {} : readObject(item.dates, datesPath);
@@ -90,7 +47,7 @@ function readAccount(
       externalId: aggregator ? readOptionalString(aggregator, "id", childPath(at, "aggregator")) : readOptionalString(item, "id", at),
       typeHint: null,
     });
-  });
+  }
   return {
     externalId: readOptionalString(account, "id", path),
     number: readOptionalString(account, "number", path) ?? readOptionalString(account, "iban", path),

@@ -1,22 +1,10 @@
 import { mapAccountType, mapAccountUsage } from "./account-types";
 import { jsonError } from "./import-error";
 import type { ImportWarning, ParsedAccount, ParsedImport, ParsedTransaction, ParseOptions } from "./import-model";
-import { checkCurrency } from "./import-model";
-import type { AccountLocator } from "./import-support";
-import { finishImport, jsonLocator, transactionCurrency } from "./import-support";
+import { transactionCurrency } from "./import-support";
+import { AccountCollector, pendingSkipped, readAccountCurrency, readTransactionItems } from "./json-accounts";
 import type { JsonObject } from "./json-values";
-import {
-  childPath,
-  indexPath,
-  isJsonObject,
-  parseJsonDocument,
-  readArray,
-  readDateOf,
-  readObject,
-  readOptionalAmount,
-  readOptionalString,
-  readRequiredAmount,
-} from "./json-values";
+import { childPath, indexPath, isJsonObject, parseJsonDocument, readArray, readDateOf, readObject, readOptionalAmount, readOptionalString, readRequiredAmount } from "./json-values";
 
 /**
  * Budget Insight v2.0 (Algoan's BUDGET_INSIGHT_V2_0 input): `connections[].accounts[]` with balance,
@@ -27,22 +15,17 @@ import {
 export function parseBudgetInsightJson(input: unknown, options: ParseOptions = {}): ParsedImport {
   const document = typeof input === "string" ? parseJsonDocument(input) : input;
   const root = readObject(document, "");
-  const connections = readArray(root.connections, "connections");
-  const warnings: ImportWarning[] = [];
-  const accounts: ParsedAccount[] = [];
-  const locators: AccountLocator[] = [];
-  connections.forEach((rawConnection, connectionIndex) => {
+  const collector = new AccountCollector();
+  readArray(root.connections, "connections").forEach((rawConnection, connectionIndex) => {
     const connectionPath = indexPath("connections", connectionIndex);
     const connection = readObject(rawConnection, connectionPath);
     const bank = readConnectionBank(connection, connectionPath);
     const accountsPath = childPath(connectionPath, "accounts");
     readArray(connection.accounts, accountsPath).forEach((rawAccount, index) => {
-      const path = indexPath(accountsPath, index);
-      accounts.push(readAccount(readObject(rawAccount, path), path, accounts.length, bank, options, warnings));
-      locators.push(jsonLocator(path, "transactions", "balance"));
+      collector.add(indexPath(accountsPath, index), rawAccount, (account, path, accountIndex, warnings) => readAccount(account, path, accountIndex, bank, options, warnings));
     });
   });
-  return finishImport("budget_insight_json", accounts, warnings, locators);
+  return collector.finish("budget_insight_json");
 }
 
 function readConnectionBank(connection: JsonObject, path: string): string | null {
@@ -67,27 +50,12 @@ function readAccount(
   options: ParseOptions,
   warnings: ImportWarning[],
 ): ParsedAccount {
-  const rawCurrency = readCurrency(account, path) ?? options.defaultCurrency ?? null;
-  if (rawCurrency === null) throw jsonError(childPath(path, "currency"), "is required", "invalid_structure");
-  const currencyLocation = { kind: "json" as const, path: childPath(path, "currency") };
-  const currency = checkCurrency(rawCurrency, currencyLocation, options.acceptedCurrencies);
-  const transactionsPath = childPath(path, "transactions");
-  const rawTransactions = account.transactions === undefined ? [] : readArray(account.transactions, transactionsPath);
+  const currency = readAccountCurrency(readCurrency(account, path), path, options);
   const transactions: ParsedTransaction[] = [];
-  rawTransactions.forEach((raw, index) => {
-    const at = indexPath(transactionsPath, index);
-    const item = readObject(raw, at);
+  for (const { item, at, index } of readTransactionItems(account, path)) {
     if (item.coming === true) {
-      warnings.push({
-        code: "ignored_transaction",
-        message: `account ${accountIndex + 1}, transaction ${index + 1}: coming operation skipped`,
-        location: { kind: "json", path: at },
-        accountIndex,
-        transactionIndex: index,
-        expected: null,
-        found: null,
-      });
-      return;
+      warnings.push(pendingSkipped(accountIndex, index, at, "coming"));
+      continue;
     }
     const date = readDateOf(item, ["date", "rdate", "vdate"], at, options.timeZone);
     if (date === null) throw jsonError(childPath(at, "date"), "is required (or rdate)", "invalid_structure");
@@ -101,7 +69,7 @@ function readAccount(
       externalId: readOptionalString(item, "id", at),
       typeHint: null,
     });
-  });
+  }
   return {
     externalId: readOptionalString(account, "id", path),
     number: readOptionalString(account, "number", path) ?? readOptionalString(account, "iban", path),

@@ -1,22 +1,10 @@
 import { mapAccountType } from "./account-types";
 import { jsonError } from "./import-error";
 import type { ImportWarning, ParsedAccount, ParsedImport, ParsedTransaction, ParseOptions } from "./import-model";
-import { checkCurrency } from "./import-model";
-import type { AccountLocator } from "./import-support";
-import { finishImport, jsonLocator, transactionCurrency } from "./import-support";
+import { transactionCurrency } from "./import-support";
+import { parseAccountsDocument, readAccountCurrency, readTransactionItems } from "./json-accounts";
 import type { JsonObject } from "./json-values";
-import {
-  childPath,
-  indexPath,
-  parseJsonDocument,
-  readArray,
-  readDateOf,
-  readObject,
-  readOptionalAmount,
-  readOptionalString,
-  readRequiredAmount,
-  readRequiredString,
-} from "./json-values";
+import { childPath, readDateOf, readOptionalAmount, readOptionalString, readRequiredAmount, readRequiredString } from "./json-values";
 
 /**
  * The seed-000 "bring your own data" upload:
@@ -25,35 +13,12 @@ import {
  * Accepts the text or an already parsed document (the partner API receives JSON bodies).
  */
 export function parseByodJson(input: unknown, options: ParseOptions = {}): ParsedImport {
-  const document = typeof input === "string" ? parseJsonDocument(input) : input;
-  const root = readObject(document, "");
-  const rawAccounts = readArray(root.accounts, "accounts");
-  const warnings: ImportWarning[] = [];
-  const accounts: ParsedAccount[] = [];
-  const locators: AccountLocator[] = [];
-  rawAccounts.forEach((rawAccount, accountIndex) => {
-    const path = indexPath("accounts", accountIndex);
-    accounts.push(readAccount(readObject(rawAccount, path), path, accountIndex, options, warnings));
-    locators.push(jsonLocator(path, "transactions", "balance"));
-  });
-  return finishImport("byod_json", accounts, warnings, locators);
+  return parseAccountsDocument(input, "byod_json", (account, path, accountIndex, warnings) => readAccount(account, path, accountIndex, options, warnings));
 }
 
-function readAccount(
-  account: JsonObject,
-  path: string,
-  accountIndex: number,
-  options: ParseOptions,
-  warnings: ImportWarning[],
-): ParsedAccount {
-  const rawCurrency = readOptionalString(account, "currency", path) ?? options.defaultCurrency ?? null;
-  if (rawCurrency === null) throw jsonError(childPath(path, "currency"), "is required", "invalid_structure");
-  const currency = checkCurrency(rawCurrency, { kind: "json", path: childPath(path, "currency") }, options.acceptedCurrencies);
-  const transactionsPath = childPath(path, "transactions");
-  const rawTransactions = account.transactions === undefined ? [] : readArray(account.transactions, transactionsPath);
-  const transactions = rawTransactions.map((raw, index): ParsedTransaction => {
-    const at = indexPath(transactionsPath, index);
-    const item = readObject(raw, at);
+function readAccount(account: JsonObject, path: string, accountIndex: number, options: ParseOptions, warnings: ImportWarning[]): ParsedAccount {
+  const currency = readAccountCurrency(readOptionalString(account, "currency", path), path, options);
+  const transactions = readTransactionItems(account, path).map(({ item, at, index }): ParsedTransaction => {
     const date = readDateOf(item, ["datetime", "date"], at, options.timeZone);
     if (date === null) throw jsonError(childPath(at, "datetime"), "is required", "invalid_structure");
     const currencyPath = { kind: "json" as const, path: childPath(at, "currency") };

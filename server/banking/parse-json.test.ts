@@ -135,3 +135,19 @@ describe("Budget Insight v2.0 JSON", () => {
     expect(thrown(() => parseBudgetInsightJson(document)).message).toBe('connections[0].accounts[0].transactions[0].value: not a number (got "abc")');
   });
 });
+
+describe("pending operations", () => {
+  it("are left out of Algoan and Budget Insight imports with a warning naming them", () => {
+    const algoan = parseAlgoanJson({
+      accounts: [{ currency: "EUR", transactions: [{ dates: { debitedAt: "2024-01-02" }, amount: -10 }, { dates: { debitedAt: "2024-01-03" }, amount: -20, isComing: true }] }],
+    });
+    expect(algoan.accounts[0]?.transactions.map((t) => t.amount)).toEqual(["-10"]);
+    expect(algoan.warnings.find((w) => w.code === "ignored_transaction")).toMatchObject({ accountIndex: 0, transactionIndex: 1, location: { path: "accounts[0].transactions[1]" } });
+
+    const bi = parseBudgetInsightJson({
+      connections: [{ accounts: [{ currency: { id: "EUR" }, transactions: [{ date: "2024-01-02", value: -5, original_wording: "A", coming: true }, { date: "2024-01-03", value: -6, original_wording: "B" }] }] }],
+    });
+    expect(bi.accounts[0]?.transactions.map((t) => t.description)).toEqual(["B"]);
+    expect(bi.warnings.filter((w) => w.code === "ignored_transaction").map((w) => w.message)).toEqual(["account 1, transaction 1: pending (coming) operation skipped"]);
+  });
+});

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { fromDayNumber } from "@/server/shared/dates";
+import { money } from "@/server/shared/money";
 import { isLabelCode, LABEL_CODES, TRANSACTION_TYPES } from "../taxonomy";
 import { labelTransactions } from "./label-transactions";
 import type { LabellingAccount, OrgRule } from "./types";
@@ -77,7 +78,7 @@ describe("labelling properties", () => {
             const debit = first.find((d) => d.id === t.returnedTransactionId);
             expect(debit?.accountId).toBe(t.accountId);
             expect(debit?.amount.startsWith("-")).toBe(true);
-            expect(Number(debit?.amount)).toBe(-Number(t.amount));
+            expect(money(debit?.amount ?? "0").plus(money(t.amount)).isZero()).toBe(true);
             expect(debit?.returnedById).toBe(t.id);
           }
         }

@@ -1,5 +1,7 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import type Decimal from "decimal.js";
+import { money, ZERO } from "@/server/shared/money";
 import type { AnalysableAccount } from "../analysable";
 import { normaliseDescription } from "../fingerprint";
 import type { ParsedAccount, ParsedImport } from "../import-model";
@@ -39,9 +41,9 @@ export function withLabel(transactions: readonly LabelledTransaction[], label: L
   return transactions.filter((t) => t.label === label && (sign === "any" || (sign === "credit") === !t.amount.startsWith("-")));
 }
 
-/** Absolute amounts as numbers (test arithmetic only). */
+/** Absolute amounts as numbers, for the approximate comparisons of persona facts ("about 1 300 a month"). */
 export function absAmounts(transactions: readonly LabelledTransaction[]): number[] {
-  return transactions.map((t) => Math.abs(Number(t.amount)));
+  return transactions.map((t) => money(t.amount).abs().toNumber());
 }
 
 /** The median of numbers. */
@@ -107,18 +109,18 @@ export function totalCredits(streams: ReadonlyMap<string, number>): number {
   return [...streams.values()].reduce((a, b) => a + b, 0);
 }
 
-/** End-of-day balances rebuilt backwards from the account balance (the analysis engine's method, simplified). */
+/** End-of-day balances rebuilt backwards from the account balance (the analysis engine's method, simplified), exact. */
 export function endOfDayBalances(account: ParsedAccount): { opening: number; closing: number; negativeDays: number; minimum: number } {
-  const byDay = new Map<string, number>();
-  for (const t of account.transactions) byDay.set(t.date, (byDay.get(t.date) ?? 0) + Number(t.amount));
-  const closing = Number(account.balance ?? "0");
+  const byDay = new Map<string, Decimal>();
+  for (const t of account.transactions) byDay.set(t.date, (byDay.get(t.date) ?? ZERO).plus(money(t.amount)));
+  const closing = money(account.balance ?? "0");
   let balance = closing;
   let negativeDays = 0;
   let minimum = closing;
   for (const day of [...byDay.keys()].sort().reverse()) {
-    if (balance < 0) negativeDays++;
-    minimum = Math.min(minimum, balance);
-    balance -= byDay.get(day) ?? 0;
+    if (balance.isNegative() && !balance.isZero()) negativeDays++;
+    if (balance.lt(minimum)) minimum = balance;
+    balance = balance.minus(byDay.get(day) ?? ZERO);
   }
-  return { opening: balance, closing, negativeDays, minimum };
+  return { opening: balance.toNumber(), closing: closing.toNumber(), negativeDays, minimum: minimum.toNumber() };
 }

@@ -5,6 +5,7 @@
  */
 import { cpus } from "node:os";
 import { buildSchedule } from "../server/lending/schedule";
+import { Money } from "../server/shared/money";
 
 interface Case {
   label: string;
@@ -43,11 +44,15 @@ function quantile(sorted: readonly number[], q: number): number {
 }
 
 function measure(terms: Record<string, unknown>, iterations: number): { median: number; p95: number } {
-  for (let i = 0; i < Math.max(50, iterations / 5); i += 1) buildSchedule(terms);
+  return time(() => buildSchedule(terms), iterations);
+}
+
+function time(run: () => unknown, iterations: number): { median: number; p95: number } {
+  for (let i = 0; i < Math.max(50, iterations / 5); i += 1) run();
   const samples: number[] = [];
   for (let i = 0; i < iterations; i += 1) {
     const started = performance.now();
-    buildSchedule(terms);
+    run();
     samples.push(performance.now() - started);
   }
   samples.sort((a, b) => a - b);
@@ -62,3 +67,40 @@ for (const c of cases) {
   const { median, p95 } = measure(c.terms, n >= 360 ? 2000 : 5000);
   console.log(c.label.padEnd(56), median.toFixed(3).padStart(10), p95.toFixed(3).padStart(10));
 }
+
+/**
+ * Floors, for reading the 360-instalment figure: the least arithmetic a 360-row equal-instalment
+ * schedule needs (a row: interest = balance × rate rounded half-even, principal = instalment −
+ * interest, new balance, three amounts as text), in decimal.js and in BigInt minor units.
+ */
+function decimalFloor(): void {
+  const rate = new Money("11.75").div(1200);
+  const instalment = new Money("2523.55");
+  let balance = new Money("250000.00");
+  for (let i = 0; i < 360; i += 1) {
+    const interest = balance.times(rate).toDecimalPlaces(2, Money.ROUND_HALF_EVEN);
+    const principal = instalment.minus(interest);
+    balance = balance.minus(principal);
+    interest.toFixed(2);
+    principal.toFixed(2);
+    balance.toFixed(2);
+  }
+}
+
+function bigintFloor(): void {
+  let balance = 25_000_000n;
+  for (let i = 0; i < 360; i += 1) {
+    const scaled = balance * 1175n;
+    let interest = scaled / 120_000n;
+    const remainder = scaled % 120_000n;
+    if (remainder * 2n > 120_000n || (remainder * 2n === 120_000n && interest % 2n === 1n)) interest += 1n;
+    const principal = 252_355n - interest;
+    balance -= principal;
+    String(interest);
+    String(principal);
+    String(balance);
+  }
+}
+
+console.log("floor: 360 rows of bare arithmetic in decimal.js".padEnd(56), time(decimalFloor, 2000).median.toFixed(3).padStart(10));
+console.log("floor: the same in BigInt minor units".padEnd(56), time(bigintFloor, 2000).median.toFixed(3).padStart(10));
